@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Entry point of the `infinisec` command: runs the compiled CLI, or says how to build it.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const main = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(fileURLToPath(main))) {
+  process.stderr.write('infinisec: not built yet: run `npm run build` (or `npm start`) first\n');
+  process.exit(1);
+}
+const { runCli } = await import(main.href);
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,28 @@
+import { type FSWatcher, watch } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+
+/**
+ * Calls `onChange` (debounced) when the file changes. The folder is watched, not the file, so that editors
+ * that save by writing a new file and renaming it over the old one are seen too.
+ */
+export function watchConfigFile(file: string, onChange: () => void, debounceMs = 100): () => void {
+  const path = resolve(file);
+  const name = basename(path);
+  let timer: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(dirname(path), { persistent: false }, (_event, changed) => {
+      if (changed !== null && changed !== name) return;
+      clearTimeout(timer);
+      timer = setTimeout(onChange, debounceMs);
+    });
+  } catch {
+    // A folder that cannot be watched leaves SIGHUP as the way to reload.
+    return () => {};
+  }
+  watcher.on('error', () => watcher?.close());
+  return () => {
+    clearTimeout(timer);
+    watcher?.close();
+  };
+}

@@ -1,0 +1,92 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { SecurityEvent } from '../core/index.js';
+
+/** The Prometheus metrics of one process. */
+export interface Metrics {
+  readonly registry: Registry;
+  /** Records one request event. */
+  record(event: SecurityEvent): void;
+  readonly configVersion: Gauge;
+  readonly configReloads: Counter<'result'>;
+}
+
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+const INSPECT_BUCKETS = [0.00001, 0.00002, 0.00005, 0.0001, 0.0002, 0.0005, 0.001, 0.005, 0.01];
+
+/** Creates the registry with process metrics and the gateway's own. */
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const requests = new Counter({
+    name: 'infinisec_requests_total',
+    help: 'Requests by site, action and status.',
+    labelNames: ['site', 'action', 'status'] as const,
+    registers: [registry],
+  });
+  const total = new Histogram({
+    name: 'infinisec_request_duration_seconds',
+    help: 'Time from request arrival to the end of the response.',
+    labelNames: ['site'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const upstream = new Histogram({
+    name: 'infinisec_upstream_duration_seconds',
+    help: 'Time from forwarding to the upstream response headers.',
+    labelNames: ['site'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const inspect = new Histogram({
+    name: 'infinisec_inspect_duration_seconds',
+    help: 'Time spent inspecting a request.',
+    labelNames: ['site'] as const,
+    buckets: INSPECT_BUCKETS,
+    registers: [registry],
+  });
+  const configVersion = new Gauge({
+    name: 'infinisec_config_version',
+    help: 'Version of the configuration in use (1 at start).',
+    registers: [registry],
+  });
+  const configReloads = new Counter({
+    name: 'infinisec_config_reloads_total',
+    help: 'Configuration reloads by result.',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  });
+  // Label lookups cost more than the observation: keep the children per site.
+  const perSite = new Map<
+    string,
+    {
+      total: Histogram.Internal<'site'>;
+      upstream: Histogram.Internal<'site'>;
+      inspect: Histogram.Internal<'site'>;
+    }
+  >();
+  const forSite = (site: string) => {
+    let children = perSite.get(site);
+    if (children === undefined) {
+      children = {
+        total: total.labels(site),
+        upstream: upstream.labels(site),
+        inspect: inspect.labels(site),
+      };
+      perSite.set(site, children);
+    }
+    return children;
+  };
+  return {
+    registry,
+    configVersion,
+    configReloads,
+    record(event) {
+      const site = event.site || '-';
+      requests.inc({ site, action: event.verdict.action, status: event.response.status });
+      const children = forSite(site);
+      children.total.observe(event.timings.totalMs / 1000);
+      if (event.response.upstreamMs !== null) children.upstream.observe(event.response.upstreamMs / 1000);
+      if (event.timings.inspectMs > 0) children.inspect.observe(event.timings.inspectMs / 1000);
+    },
+  };
+}

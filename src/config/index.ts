@@ -1,0 +1,14 @@
+export type { ConfigFileRef } from './config-file.js';
+export { DEFAULT_CONFIG_FILE, resolveConfigFile } from './config-file.js';
+export type { ConfigOption, OptionKind } from './config-options.js';
+export { describeConfigSchema, listConfigOptions } from './config-options.js';
+export { CONFIG_PATH_ENV, ENV_PREFIX, envNameFor, RESERVED_ENV_NAMES } from './env-name.js';
+export type { EnvOverride, EnvOverrides } from './env-twins.js';
+export { applyEnvOverrides } from './env-twins.js';
+export { CONFIG_SCHEMA_ID, configJsonSchema, renderConfigJsonSchema } from './json-schema.js';
+export type { LoadConfigOptions } from './load-config.js';
+export { loadConfig, loadConfigSync } from './load-config.js';
+export { renderConfigReference } from './reference-docs.js';
+export * from './schema.js';
+export type { ConfigValidation } from './validate-config.js';
+export { validateConfig } from './validate-config.js';

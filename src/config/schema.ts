@@ -1,0 +1,200 @@
+import { z } from 'zod';
+
+// Options are described where they are declared: the descriptions become the JSON Schema and docs/config.md.
+// `.prefault({})` makes a missing section parse as an empty object, so the defaults inside it apply.
+
+const port = z.number().int().min(0).max(65535);
+const ms = z.number().int().min(0);
+const bytes = z.number().int().min(0);
+
+const tlsSchema = z
+  .strictObject({
+    cert: z.string().min(1).describe('Path to the PEM certificate chain.'),
+    key: z.string().min(1).describe('Path to the PEM private key.'),
+  })
+  .describe('TLS for this listener; without it the listener speaks plain HTTP.');
+
+const listenerSchema = z.strictObject({
+  host: z.string().min(1).default('0.0.0.0').describe('Address to bind.'),
+  port: port.default(8080).describe('Port to bind; 0 picks a free one.'),
+  tls: tlsSchema.optional(),
+});
+
+const upstreamUrl = z
+  .string()
+  .refine((s) => /^https?:\/\/[^/?#]+\/?$/.test(s) && URL.canParse(s), {
+    message: 'must be an http:// or https:// origin, like http://127.0.0.1:3000',
+  });
+
+const upstreamSchema = z.strictObject({
+  targets: z.array(upstreamUrl).min(1).describe('Origins requests are forwarded to, e.g. http://127.0.0.1:3000.'),
+  connectTimeoutMs: ms.default(5000).describe('Limit for opening a connection to a target; over it: 502.'),
+  headersTimeoutMs: ms.default(30_000).describe('Limit for the upstream response headers; over it: 504.'),
+  bodyTimeoutMs: ms
+    .default(30_000)
+    .describe('Limit between two chunks of the upstream response body; 0 disables it.'),
+  connections: z.number().int().min(1).default(256).describe('Most open connections per target.'),
+});
+
+const routeInspectSchema = z.strictObject({
+  enabled: z.boolean().optional().describe('Inspect requests on this route.'),
+  mode: z.enum(['block', 'detect']).optional().describe('`detect` logs what would be blocked, blocks nothing.'),
+});
+
+const routeSchema = z.strictObject({
+  path: z
+    .string()
+    .startsWith('/')
+    .describe('Path prefix the route applies to; the longest matching prefix wins.'),
+  upstream: upstreamSchema.optional().describe("Replaces the site's upstream for this route."),
+  maxBodyBytes: bytes.optional().describe('Replaces `server.limits.maxBodyBytes` for this route.'),
+  inspect: routeInspectSchema.optional().describe('Replaces parts of `inspect` for this route.'),
+});
+
+const hostPattern = z
+  .string()
+  .regex(/^(\*|(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/i, {
+    message: 'must be a host name, `*.domain`, `*` or an [IPv6] literal',
+  });
+
+const siteSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/i, { message: 'must be letters, digits, - and _' })
+    .describe('Name used in metrics, events and logs.'),
+  hosts: z
+    .array(hostPattern)
+    .min(1)
+    .describe('Host names served by this site: exact names, `*.domain`, or `*` for any.'),
+  upstream: upstreamSchema.describe("Where the site's requests are forwarded."),
+  routes: z.array(routeSchema).default([]).describe('Per-route overrides.'),
+});
+
+const serverSchema = z.strictObject({
+  listeners: z
+    .array(listenerSchema)
+    .min(1)
+    .default([{ host: '0.0.0.0', port: 8080 }])
+    .describe('Public listeners of the gateway.'),
+  trustedProxies: z
+    .array(z.string())
+    .default([])
+    .describe('Addresses or CIDR ranges of proxies whose X-Forwarded-For is believed.'),
+  limits: z
+    .strictObject({
+      maxHeaderBytes: bytes.min(1024).default(16_384).describe('Largest request head; over it: 431.'),
+      maxHeadersCount: z.number().int().min(1).default(200).describe('Most request headers kept.'),
+      maxBodyBytes: bytes.default(10 * 1024 * 1024).describe('Largest request body; over it: 413.'),
+    })
+    .prefault({})
+    .describe('Size limits on what clients send.'),
+  timeouts: z
+    .strictObject({
+      headersMs: ms.min(1).default(10_000).describe('Time to receive the request head; over it: 408.'),
+      requestMs: ms.default(300_000).describe('Time to receive the whole request; 0 disables it.'),
+      keepAliveMs: ms.default(5000).describe('How long an idle client connection is kept open.'),
+      shutdownMs: ms.default(10_000).describe('How long a graceful shutdown waits for requests in flight.'),
+    })
+    .prefault({})
+    .describe('Time limits on client connections.'),
+  requestIdHeader: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i)
+    .default('x-request-id')
+    .describe('Header carrying the request id to the upstream and back to the client.'),
+});
+
+const inspectSchema = z.strictObject({
+  enabled: z.boolean().default(true).describe('Run the inspect phase.'),
+  mode: z
+    .enum(['block', 'detect'])
+    .default('block')
+    .describe('`block` acts on findings; `detect` only logs what it would have done.'),
+});
+
+const decisionSchema = z.strictObject({
+  scope: z.enum(['ip', 'cidr']).describe('What `value` names.'),
+  value: z.string().min(1).describe('An address, or a CIDR range for scope `cidr`.'),
+  action: z.enum(['allow', 'block']).default('block').describe('What the listed clients get.'),
+  reason: z.string().default('configured').describe('Why, for logs and operators.'),
+});
+
+const defendSchema = z.strictObject({
+  failMode: z
+    .enum(['open', 'closed'])
+    .default('open')
+    .describe('What an unknown client gets when a needed store is down: served (open) or refused (closed).'),
+  ipv6PrefixLength: z
+    .number()
+    .int()
+    .min(32)
+    .max(128)
+    .default(64)
+    .describe('IPv6 clients are grouped by this prefix.'),
+  decisions: z.array(decisionSchema).default([]).describe('Standing decisions, applied at start and reload.'),
+});
+
+const labyrinthSchema = z.strictObject({
+  enabled: z.boolean().default(false).describe('Send hostile clients into the labyrinth instead of a block.'),
+});
+
+const storeSchema = z.strictObject({
+  driver: z.enum(['sqlite', 'memory']).default('sqlite').describe('Where records are kept.'),
+  dataDir: z.string().min(1).default('./.infinisec').describe('Folder for the embedded database and state.'),
+});
+
+const controlSchema = z.strictObject({
+  enabled: z.boolean().default(true).describe('Open the control listener (metrics, health, API).'),
+  host: z.string().min(1).default('127.0.0.1').describe('Address to bind; keep it on loopback unless protected.'),
+  port: port.default(9090).describe('Port to bind; 0 picks a free one.'),
+});
+
+const loggingSchema = z.strictObject({
+  level: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('Least severe level written.'),
+  access: z
+    .enum(['all', 'blocked', 'none'])
+    .default('blocked')
+    .describe('Which requests get an access log line: all, only those not allowed, or none.'),
+});
+
+/** The whole configuration of infinisec, as read from `infinisec.yaml`. */
+export const configSchema = z
+  .strictObject({
+    server: serverSchema.prefault({}).describe('The public data-plane listeners and their limits.'),
+    sites: z.array(siteSchema).default([]).describe('Applications behind the gateway, chosen by Host.'),
+    inspect: inspectSchema.prefault({}).describe('Request inspection.'),
+    defend: defendSchema.prefault({}).describe('Client handling: decisions, fail mode.'),
+    labyrinth: labyrinthSchema.prefault({}).describe('The decoy maze.'),
+    store: storeSchema.prefault({}).describe('Persistence.'),
+    control: controlSchema.prefault({}).describe('The control listener: metrics, health and the API.'),
+    logging: loggingSchema.prefault({}).describe('Logs (JSON lines on standard output).'),
+  })
+  .superRefine((config, ctx) => {
+    const names = new Set<string>();
+    config.sites.forEach((site, i) => {
+      if (names.has(site.name)) {
+        ctx.addIssue({ code: 'custom', path: ['sites', i, 'name'], message: `duplicate site name "${site.name}"` });
+      }
+      names.add(site.name);
+    });
+    const timeouts = config.server.timeouts;
+    if (timeouts.requestMs !== 0 && timeouts.requestMs < timeouts.headersMs) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['server', 'timeouts', 'requestMs'],
+        message: 'must be 0 or at least server.timeouts.headersMs',
+      });
+    }
+  });
+
+/** Configuration as written by a user (every option optional where it has a default). */
+export type ConfigInput = z.input<typeof configSchema>;
+/** Configuration after validation, with every default filled in. */
+export type Config = z.output<typeof configSchema>;
+export type SiteConfig = Config['sites'][number];
+export type RouteConfig = SiteConfig['routes'][number];
+export type UpstreamConfig = SiteConfig['upstream'];
+export type ListenerConfig = Config['server']['listeners'][number];

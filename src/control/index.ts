@@ -1,0 +1,1 @@
+export * from './control-server.js';

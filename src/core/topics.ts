@@ -1,0 +1,11 @@
+import type { SecurityEvent } from './security-event.js';
+
+/** The topics of the process-wide event bus and what each carries. */
+export interface Topics {
+  /** One per request, after its response is complete. */
+  'security.event': SecurityEvent;
+  /** A new configuration was swapped in (version counts from 1 at start). */
+  'config.applied': { readonly version: number; readonly source: string };
+  /** A configuration was refused; the running one stays. */
+  'config.refused': { readonly source: string; readonly problems: readonly string[] };
+}

@@ -1,0 +1,4 @@
+export * from './cidr.js';
+export * from './client-identity.js';
+export * from './decision-table.js';
+export * from './ip-address.js';

@@ -1,0 +1,268 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import type { Config } from '../config/index.js';
+import { ALLOW_VERDICT, type EventBus, type Log, type Topics } from '../core/index.js';
+import type { Inspector } from '../inspect/index.js';
+import { canAnswer, clientErrorStatus } from './client-error.js';
+import { rawGatewayResponse, sendGatewayResponse } from './gateway-responses.js';
+import { compileSnapshot, type GatewaySnapshot } from './gateway-snapshot.js';
+import { applyServerSettings, createListenerServer, type ListenerAddress, listen } from './listener.js';
+import {
+  actPhase,
+  createEmitPhase,
+  createInspectPhase,
+  decidePhase,
+  decisionsPhase,
+  identifyPhase,
+  securityEventOf,
+} from './phases/index.js';
+import { type Phases, runPipeline } from './pipeline.js';
+import type { RequestContext } from './request-context.js';
+import { createUpstreamPools } from './upstream-pools.js';
+import { openTunnel } from './websocket-tunnel.js';
+
+/** What the data plane needs from the rest of the application. */
+export interface GatewayDeps {
+  readonly bus: EventBus<Topics>;
+  readonly inspector: Inspector;
+  readonly log: Log;
+}
+
+/** The data plane: listeners, the request pipeline and the upstream pools. */
+export interface Gateway {
+  /** Opens every listener; rejects (and closes what it opened) if one cannot be bound. */
+  start(): Promise<ListenerAddress[]>;
+  /** Swaps in a new configuration for the next requests; throws and keeps the old one if it cannot compile. */
+  apply(config: Config): { version: number; restartNeeded: string[] };
+  /** Stops accepting, lets requests in flight finish (up to server.timeouts.shutdownMs), then closes. */
+  stop(): Promise<void>;
+  readonly snapshot: GatewaySnapshot;
+  readonly inFlight: number;
+  readonly draining: boolean;
+}
+
+const REQUEST_ID = /^[\w.:@-]{1,128}$/;
+
+/** Settings that only take effect when a listener is created. */
+function restartOnly(config: Config): string {
+  return JSON.stringify([config.server.listeners, config.server.limits.maxHeaderBytes]);
+}
+
+/**
+ * Creates the gateway for a validated configuration.
+ * @example const gateway = createGateway(config, { bus, inspector: createInspector([]), log });
+ */
+export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
+  const pools = createUpstreamPools();
+  let snapshot = compileSnapshot(initial, 1, pools);
+  void pools.commit();
+  const servers: { server: Server; protocol: 'http' | 'https' }[] = [];
+  const tunnels = new Set<Socket>();
+  let inFlight = 0;
+  let draining = false;
+  let onIdle: (() => void) | undefined;
+
+  const phases: Phases = {
+    identify: identifyPhase,
+    decisions: decisionsPhase,
+    inspect: createInspectPhase(deps.inspector),
+    decide: decidePhase,
+    act: actPhase,
+    emit: createEmitPhase(deps.bus),
+  };
+
+  const settle = () => {
+    inFlight--;
+    if (inFlight === 0 && tunnels.size === 0) onIdle?.();
+  };
+
+  const onFault = (ctx: RequestContext, err: unknown) => {
+    deps.log.error({ err, requestId: ctx.requestId }, 'gateway: request pipeline fault');
+    ctx.error ||= 'gateway-fault';
+    if (!ctx.res.headersSent) {
+      ctx.origin = 'gateway';
+      sendGatewayResponse(ctx.res, 500, ctx.snapshot.config.server.requestIdHeader, ctx.requestId);
+    } else ctx.res.destroy();
+  };
+
+  const createContext = (req: IncomingMessage, res: ServerResponse, protocol: 'http' | 'https') => {
+    const snap = snapshot;
+    const header = snap.config.server.requestIdHeader;
+    const incoming = req.headers[header];
+    const fromProxy = typeof incoming === 'string' && snap.trustedProxies.has(req.socket.remoteAddress ?? '');
+    const requestId = fromProxy && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const site = snap.sites.match(req.headers.host ?? '');
+    const ctx: RequestContext = {
+      req,
+      res,
+      snapshot: snap,
+      requestId,
+      protocol,
+      time: Date.now(),
+      started: performance.now(),
+      site,
+      route: site?.resolve(req.url ?? '/'),
+      client: { ip: '', prefix: '', fingerprint: '', userAgent: '' },
+      view: undefined,
+      decision: undefined,
+      findings: ALLOW_VERDICT.findings,
+      verdict: ALLOW_VERDICT,
+      inspectMs: 0,
+      upstreamMs: null,
+      bodyBytes: 0,
+      origin: 'gateway',
+      error: '',
+      faults: [],
+      socketBytesAtStart: req.socket.bytesWritten,
+    };
+    return ctx;
+  };
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse, protocol: 'http' | 'https') => {
+    inFlight++;
+    res.once('close', settle);
+    if (draining) res.setHeader('connection', 'close');
+    const ctx = createContext(req, res, protocol);
+    runPipeline(phases, ctx, onFault);
+    if (ctx.faults.length > 0)
+      deps.log.warn({ requestId: ctx.requestId, err: ctx.faults[0] }, 'gateway: fault');
+  };
+
+  const onUpgrade = (req: IncomingMessage, socket: Socket, head: Buffer, protocol: 'http' | 'https') => {
+    socket.on('error', () => socket.destroy());
+    const ctx = createContext(req, {} as ServerResponse, protocol);
+    identifyPhase(ctx);
+    decisionsPhase(ctx);
+    phases.inspect(ctx);
+    decidePhase(ctx);
+    const header = snapshot.config.server.requestIdHeader;
+    const emit = (status: number) =>
+      deps.bus.publish('security.event', {
+        ...securityEventOf(ctx),
+        response: {
+          status,
+          bytes: 0,
+          upstreamMs: null,
+          origin: ctx.origin,
+          ...(ctx.error ? { error: ctx.error } : {}),
+        },
+      });
+    if (
+      ctx.site === undefined ||
+      (ctx.verdict.action !== 'allow' && ctx.verdict.action !== 'log') ||
+      draining
+    ) {
+      const status = ctx.site === undefined ? 421 : draining ? 503 : 403;
+      socket.end(
+        rawGatewayResponse(status, ctx.requestId).replace('\r\n', `\r\n${header}: ${ctx.requestId}\r\n`),
+      );
+      emit(status);
+      return;
+    }
+    ctx.origin = 'upstream';
+    void openTunnel(ctx, socket, head, tunnels).then(({ status, error }) => {
+      ctx.error = error;
+      emit(status);
+      if (inFlight === 0 && tunnels.size === 0) onIdle?.();
+    });
+  };
+
+  const onClientError = (err: NodeJS.ErrnoException, socket: Socket) => {
+    if (err.code === 'ECONNRESET' || !canAnswer(socket)) {
+      socket.destroy();
+      return;
+    }
+    const { status, reason } = clientErrorStatus(err.code);
+    const requestId = randomUUID();
+    socket.end(rawGatewayResponse(status, requestId));
+    deps.bus.publish('security.event', {
+      id: requestId,
+      time: Date.now(),
+      requestId,
+      site: '',
+      client: {
+        ip: socket.remoteAddress ?? '',
+        prefix: socket.remoteAddress ?? '',
+        fingerprint: '',
+        userAgent: '',
+      },
+      request: { method: '', host: '', path: '', bodyBytes: 0, headerBytes: 0 },
+      verdict: { ...ALLOW_VERDICT, action: 'block', reason, publicReason: 'bad request' },
+      response: { status, bytes: 0, upstreamMs: null, origin: 'gateway', error: err.code ?? 'client-error' },
+      timings: { totalMs: 0, inspectMs: 0 },
+    });
+  };
+
+  return {
+    get snapshot() {
+      return snapshot;
+    },
+    get inFlight() {
+      return inFlight;
+    },
+    get draining() {
+      return draining;
+    },
+    async start() {
+      const addresses: ListenerAddress[] = [];
+      try {
+        for (const listener of snapshot.config.server.listeners) {
+          const server = createListenerServer(listener, snapshot.config);
+          const protocol = listener.tls ? 'https' : 'http';
+          server.on('request', (req, res) => onRequest(req, res, protocol));
+          server.on('upgrade', (req, socket, head) => onUpgrade(req, socket as Socket, head, protocol));
+          server.on('clientError', onClientError);
+          server.on('connect', (_req, socket: Socket) => socket.end(rawGatewayResponse(405, randomUUID())));
+          servers.push({ server, protocol });
+          addresses.push(await listen(server, listener));
+        }
+      } catch (err) {
+        for (const { server } of servers.splice(0)) server.close();
+        throw err;
+      }
+      return addresses;
+    },
+    apply(config) {
+      const previous = snapshot;
+      let next: GatewaySnapshot;
+      try {
+        next = compileSnapshot(config, previous.version + 1, pools);
+      } catch (err) {
+        pools.abandon();
+        throw err;
+      }
+      snapshot = next;
+      void pools.commit();
+      for (const { server } of servers) applyServerSettings(server, config);
+      const restartNeeded =
+        restartOnly(config) === restartOnly(previous.config)
+          ? []
+          : ['server.listeners and server.limits.maxHeaderBytes take effect at the next start'];
+      return { version: next.version, restartNeeded };
+    },
+    async stop() {
+      draining = true;
+      const shutdownMs = snapshot.config.server.timeouts.shutdownMs;
+      const closed = servers.map(
+        ({ server }) => new Promise<void>((resolve) => server.close(() => resolve())),
+      );
+      for (const { server } of servers) server.closeIdleConnections();
+      if (inFlight > 0 || tunnels.size > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, shutdownMs);
+          onIdle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+      for (const { server } of servers) server.closeAllConnections();
+      for (const socket of tunnels) socket.destroy();
+      await Promise.all(closed);
+      await pools.close(1000);
+      servers.length = 0;
+    },
+  };
+}

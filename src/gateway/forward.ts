@@ -1,0 +1,92 @@
+import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
+import { buildClientHeaders, buildUpstreamHeaders } from './forwarding-headers.js';
+import { sendGatewayResponse } from './gateway-responses.js';
+import { BodyTooLargeError, bodyShape, limitedBody } from './request-body.js';
+import type { RequestContext } from './request-context.js';
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** Answers a request whose body is over its limit; the connection closes, as the rest of the body is unread. */
+function refuseBody(ctx: RequestContext): void {
+  ctx.error = 'body-too-large';
+  ctx.origin = 'gateway';
+  const config = ctx.snapshot.config.server;
+  sendGatewayResponse(ctx.res, 413, config.requestIdHeader, ctx.requestId, { connection: 'close' });
+}
+
+/** Maps a failed upstream exchange to the answer the client gets. */
+function failForward(ctx: RequestContext, err: unknown): void {
+  const { res } = ctx;
+  const header = ctx.snapshot.config.server.requestIdHeader;
+  if (err instanceof BodyTooLargeError || (err as { cause?: unknown })?.cause instanceof BodyTooLargeError) {
+    refuseBody(ctx);
+    return;
+  }
+  if (res.destroyed || ctx.req.destroyed) {
+    ctx.error = 'client-aborted';
+    return;
+  }
+  if (res.headersSent) {
+    // The upstream broke mid-response: the client must see a cut connection, not a short, clean body.
+    ctx.error = 'upstream-broken';
+    res.destroy();
+    return;
+  }
+  const code = (err as { code?: string })?.code ?? '';
+  const timeout = TIMEOUT_CODES.has(code);
+  ctx.error = timeout ? 'upstream-timeout' : 'upstream-unreachable';
+  ctx.origin = 'gateway';
+  sendGatewayResponse(res, timeout ? 504 : 502, header, ctx.requestId);
+}
+
+/** Forwards a request to its route's upstream, streaming both bodies. */
+export function forwardRequest(ctx: RequestContext): void {
+  const { req, res, route, snapshot } = ctx;
+  if (route === undefined) return;
+  const shape = bodyShape(req);
+  if (shape.kind === 'sized' && shape.bytes > route.maxBodyBytes) {
+    refuseBody(ctx);
+    return;
+  }
+  const server = snapshot.config.server;
+  const headers = buildUpstreamHeaders(req.rawHeaders, {
+    peer: ctx.client.ip,
+    peerTrusted: snapshot.trustedProxies.has(req.socket.remoteAddress ?? ''),
+    proto: ctx.protocol,
+    host: req.headers.host ?? '',
+    requestIdHeader: server.requestIdHeader,
+    requestId: ctx.requestId,
+  });
+  let body: Readable | null = null;
+  if (shape.kind === 'sized') {
+    body = req;
+    ctx.bodyBytes = shape.bytes;
+  } else if (shape.kind === 'chunked') {
+    body = Readable.from(limitedBody(req, route.maxBodyBytes, ctx), { objectMode: false });
+  }
+  const abort = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) abort.abort();
+  });
+  const sent = performance.now();
+  route.upstream
+    .pick()
+    .stream(
+      { path: req.url ?? '/', method: req.method ?? 'GET', headers, body, signal: abort.signal },
+      ({ statusCode, headers: upstreamHeaders }) => {
+        ctx.upstreamMs = performance.now() - sent;
+        ctx.origin = 'upstream';
+        res.writeHead(
+          statusCode,
+          buildClientHeaders(
+            upstreamHeaders as Record<string, string | string[]>,
+            server.requestIdHeader,
+            ctx.requestId,
+          ),
+        );
+        return res;
+      },
+    )
+    .catch((err: unknown) => failForward(ctx, err));
+}

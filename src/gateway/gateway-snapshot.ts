@@ -1,0 +1,92 @@
+import type { Config, SiteConfig } from '../config/index.js';
+import type { Decision } from '../core/index.js';
+import {
+  type AddressSet,
+  createAddressSet,
+  createDecisionTable,
+  type DecisionTable,
+  type IdentityOptions,
+} from '../defend/index.js';
+import { createSiteRouter, matchRoute, type SiteRouter } from './site-router.js';
+import type { Upstream, UpstreamPools } from './upstream-pools.js';
+
+/** What applies to one request path of a site, with overrides merged in. */
+export interface CompiledRoute {
+  readonly path: string;
+  readonly upstream: Upstream;
+  readonly maxBodyBytes: number;
+  readonly inspectEnabled: boolean;
+  readonly inspectMode: 'block' | 'detect';
+}
+
+/** A site ready to serve. */
+export interface CompiledSite {
+  readonly name: string;
+  readonly hosts: readonly string[];
+  resolve(path: string): CompiledRoute;
+}
+
+/** Everything a request needs from the configuration, compiled once and swapped whole on reload. */
+export interface GatewaySnapshot {
+  readonly version: number;
+  readonly config: Config;
+  readonly sites: SiteRouter<CompiledSite>;
+  readonly trustedProxies: AddressSet;
+  readonly identity: IdentityOptions;
+  readonly decisions: DecisionTable;
+}
+
+function compileSite(site: SiteConfig, config: Config, pools: UpstreamPools): CompiledSite {
+  const base: CompiledRoute = {
+    path: '/',
+    upstream: pools.upstream(site.upstream),
+    maxBodyBytes: config.server.limits.maxBodyBytes,
+    inspectEnabled: config.inspect.enabled,
+    inspectMode: config.inspect.mode,
+  };
+  const routes: CompiledRoute[] = site.routes.map((route) => ({
+    path: route.path,
+    upstream: route.upstream ? pools.upstream(route.upstream) : base.upstream,
+    maxBodyBytes: route.maxBodyBytes ?? base.maxBodyBytes,
+    inspectEnabled: route.inspect?.enabled ?? base.inspectEnabled,
+    inspectMode: route.inspect?.mode ?? base.inspectMode,
+  }));
+  return {
+    name: site.name,
+    hosts: site.hosts,
+    resolve: routes.length === 0 ? () => base : (path) => matchRoute(routes, path) ?? base,
+  };
+}
+
+function configuredDecisions(config: Config): Decision[] {
+  return config.defend.decisions.map((d, i) => ({
+    id: `config-${i}`,
+    scope: d.scope,
+    value: d.value,
+    action: d.action,
+    reason: d.reason,
+    source: 'manual',
+    created: 0,
+    expires: null,
+    createdBy: 'config',
+  }));
+}
+
+/**
+ * Compiles a validated configuration. Throws TypeError for values only a compile can check (a bad CIDR);
+ * the caller then keeps the running snapshot.
+ */
+export function compileSnapshot(config: Config, version: number, pools: UpstreamPools): GatewaySnapshot {
+  const { set: trustedProxies, invalid } = createAddressSet(config.server.trustedProxies);
+  if (invalid.length > 0) {
+    throw new TypeError(`server.trustedProxies: not an address or CIDR range: ${invalid.join(', ')}`);
+  }
+  return {
+    version,
+    config,
+    sites: createSiteRouter(config.sites.map((site) => compileSite(site, config, pools))),
+    trustedProxies,
+    identity: { trustedProxies, ipv6PrefixLength: config.defend.ipv6PrefixLength },
+    decisions: createDecisionTable(configuredDecisions(config)),
+  };
+}

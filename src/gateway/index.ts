@@ -1,0 +1,5 @@
+export * from './create-gateway.js';
+export * from './gateway-snapshot.js';
+export * from './listener.js';
+export * from './pipeline.js';
+export * from './site-router.js';

@@ -1,0 +1,33 @@
+import { forwardRequest } from '../forward.js';
+import { sendGatewayResponse } from '../gateway-responses.js';
+import type { RequestContext } from '../request-context.js';
+
+/**
+ * act: carry out the verdict. Resolves when the response is over (finished or cut), so that emit sees
+ * the final status and sizes.
+ */
+export function actPhase(ctx: RequestContext): Promise<void> {
+  const done = new Promise<void>((resolve) => ctx.res.once('close', resolve));
+  const header = ctx.snapshot.config.server.requestIdHeader;
+  if (ctx.site === undefined) {
+    ctx.origin = 'gateway';
+    ctx.error = 'unknown-site';
+    sendGatewayResponse(ctx.res, 421, header, ctx.requestId);
+    return done;
+  }
+  switch (ctx.verdict.action) {
+    case 'allow':
+    case 'log':
+      forwardRequest(ctx);
+      break;
+    case 'ratelimit':
+      ctx.origin = 'gateway';
+      sendGatewayResponse(ctx.res, 429, header, ctx.requestId, { 'retry-after': '60' });
+      break;
+    default:
+      // block; challenge, labyrinth and tarpit answer as a block until their responders are wired in.
+      ctx.origin = 'gateway';
+      sendGatewayResponse(ctx.res, 403, header, ctx.requestId);
+  }
+  return done;
+}

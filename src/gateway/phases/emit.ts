@@ -1,0 +1,44 @@
+import { performance } from 'node:perf_hooks';
+import type { EventBus, SecurityEvent, Topics } from '../../core/index.js';
+import type { RequestContext } from '../request-context.js';
+
+/** Status recorded for a request whose client went away before the answer (as nginx does). */
+export const CLIENT_CLOSED_STATUS = 499;
+
+/** Builds the one SecurityEvent of a finished request. */
+export function securityEventOf(ctx: RequestContext): SecurityEvent {
+  const { req, res } = ctx;
+  const target = req.url ?? '/';
+  const q = target.indexOf('?');
+  const status = ctx.error === 'client-aborted' || !res.headersSent ? CLIENT_CLOSED_STATUS : res.statusCode;
+  return {
+    id: ctx.requestId,
+    time: ctx.time,
+    requestId: ctx.requestId,
+    site: ctx.site?.name ?? '',
+    client: ctx.client,
+    request: {
+      method: req.method ?? '',
+      host: req.headers.host ?? '',
+      path: q < 0 ? target : target.slice(0, q),
+      bodyBytes: ctx.bodyBytes,
+      headerBytes: 0,
+    },
+    verdict: ctx.verdict,
+    response: {
+      status,
+      bytes: (req.socket?.bytesWritten ?? ctx.socketBytesAtStart) - ctx.socketBytesAtStart,
+      upstreamMs: ctx.upstreamMs,
+      origin: ctx.origin,
+      ...(ctx.error ? { error: ctx.error } : {}),
+    },
+    timings: { totalMs: performance.now() - ctx.started, inspectMs: ctx.inspectMs },
+  };
+}
+
+/** emit: publish the request's SecurityEvent on the bus. */
+export function createEmitPhase(bus: EventBus<Topics>): (ctx: RequestContext) => void {
+  return (ctx) => {
+    if (bus.hasListeners('security.event')) bus.publish('security.event', securityEventOf(ctx));
+  };
+}

@@ -1,0 +1,37 @@
+import type { Finding, RequestView } from '../core/index.js';
+
+/** One attack family's detector: a pure function of the request view. */
+export interface Analyzer {
+  /** Short id used in findings and reasons, e.g. `sqli`. */
+  readonly id: string;
+  analyze(view: RequestView): readonly Finding[];
+}
+
+/** Builds an analyzer from its options; a factory validates its own options and throws on bad ones. */
+export type AnalyzerFactory = (options: Readonly<Record<string, unknown>>) => Analyzer;
+
+/** Analyzer factories by name. */
+export interface AnalyzerRegistry {
+  register(name: string, factory: AnalyzerFactory): void;
+  create(name: string, options?: Readonly<Record<string, unknown>>): Analyzer;
+  names(): string[];
+}
+
+/** Creates a registry; registering a name twice is a programming error. */
+export function createAnalyzerRegistry(): AnalyzerRegistry {
+  const factories = new Map<string, AnalyzerFactory>();
+  return {
+    register(name, factory) {
+      if (factories.has(name)) throw new TypeError(`inspect: analyzer "${name}" is already registered`);
+      factories.set(name, factory);
+    },
+    create(name, options = {}) {
+      const factory = factories.get(name);
+      if (factory === undefined) throw new TypeError(`inspect: no analyzer named "${name}"`);
+      return factory(options);
+    },
+    names() {
+      return [...factories.keys()];
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './analyzer.js';
+export * from './inspector.js';
