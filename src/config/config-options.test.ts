@@ -22,7 +22,12 @@ describe('listConfigOptions', () => {
   });
 
   it('makes a list one option, with a JSON env twin, and describes its entries', () => {
-    expect(option('sites')).toMatchObject({ env: 'INFINISEC_SITES', kind: 'list', itemKind: 'object', default: [] });
+    expect(option('sites')).toMatchObject({
+      env: 'INFINISEC_SITES',
+      kind: 'list',
+      itemKind: 'object',
+      default: [],
+    });
     expect(option('server.trustedProxies')).toMatchObject({ kind: 'list', itemKind: 'string' });
     expect(option('sites[].upstream.targets')).toMatchObject({ required: true, kind: 'list' });
     expect(option('sites[].upstream.targets').env).toBeUndefined();

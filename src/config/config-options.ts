@@ -3,7 +3,16 @@ import { envNameFor } from './env-name.js';
 import { configSchema } from './schema.js';
 
 /** How an option is written: a scalar, a section (object), or JSON for lists and maps. */
-export type OptionKind = 'string' | 'number' | 'integer' | 'boolean' | 'enum' | 'list' | 'map' | 'object' | 'json';
+export type OptionKind =
+  | 'string'
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'enum'
+  | 'list'
+  | 'map'
+  | 'object'
+  | 'json';
 
 /** One option or section of the config schema, as the docs and the env twins see it. */
 export interface ConfigOption {

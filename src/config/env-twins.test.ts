@@ -77,7 +77,12 @@ describe('applyEnvOverrides', () => {
   it('refuses unknown INFINISEC_ variables but not the config path, and treats empty as unset', () => {
     const result = applyEnvOverrides(
       {},
-      { INFINISEC_CONTROL_PROT: '1', INFINISEC_CONFIG: './x.yaml', INFINISEC_CONTROL_PORT: '', HOME: '/root' },
+      {
+        INFINISEC_CONTROL_PROT: '1',
+        INFINISEC_CONFIG: './x.yaml',
+        INFINISEC_CONTROL_PORT: '',
+        HOME: '/root',
+      },
     );
     expect(result.problems).toEqual([
       'INFINISEC_CONTROL_PROT: not a config option (the env twins are listed in docs/config.md)',

@@ -13,7 +13,9 @@ const EXAMPLE_INPUT: ConfigInput = {
       routes: [{ path: '/api', maxBodyBytes: 1_048_576, inspect: { mode: 'detect' } }],
     },
   ],
-  defend: { decisions: [{ scope: 'cidr', value: '203.0.113.0/24', action: 'block', reason: 'abuse report' }] },
+  defend: {
+    decisions: [{ scope: 'cidr', value: '203.0.113.0/24', action: 'block', reason: 'abuse report' }],
+  },
 };
 
 /** A complete `infinisec.yaml`: every option at its default, one example entry in each list, all described. */

@@ -72,7 +72,9 @@ function sizeMessage(
 ): string {
   const bound = `${inclusive === false ? exclusiveWord : inclusiveWord} ${limit}`;
   if (origin === 'string') {
-    return limit === 1 && inclusiveWord === 'at least' ? 'must not be empty' : `must be ${bound} characters long`;
+    return limit === 1 && inclusiveWord === 'at least'
+      ? 'must not be empty'
+      : `must be ${bound} characters long`;
   }
   if (origin === 'array' || origin === 'set') {
     return limit === 1 && inclusiveWord === 'at least' ? 'must not be empty' : `must have ${bound} entries`;

@@ -1,12 +1,7 @@
 import { InfinisecError } from '../core/index.js';
-import {
-  type ConfigFileText,
-  readConfigFile,
-  readConfigFileSync,
-  resolveConfigFile,
-} from './config-file.js';
+import { type ConfigFileText, readConfigFile, readConfigFileSync, resolveConfigFile } from './config-file.js';
 import { deepMerge } from './deep-merge.js';
-import { type EnvOverride, applyEnvOverrides } from './env-twins.js';
+import { applyEnvOverrides, type EnvOverride } from './env-twins.js';
 import { type ConfigProblem, problemLine } from './format-issue.js';
 import { parseConfigYaml } from './parse-config-yaml.js';
 import type { Config, ConfigInput } from './schema.js';
@@ -50,7 +45,9 @@ function assemble(
   const checked = checkConfig(overrides.input);
   if (checked.ok && overrides.problems.length === 0) return checked.config;
   const problems = [
-    ...(checked.ok ? [] : checked.problems.map((problem) => problemLine(namingEnv(problem, overrides.applied)))),
+    ...(checked.ok
+      ? []
+      : checked.problems.map((problem) => problemLine(namingEnv(problem, overrides.applied)))),
     ...overrides.problems,
   ];
   const fromEnv = overrides.applied.length > 0 || overrides.problems.length > 0;

@@ -7,7 +7,9 @@ export function renderOptionTables(): string {
   for (const section of nodes.filter((node) => node.segments.length === 1)) {
     const own = nodes.filter((node) => node.segments[0] === section.path && !node.path.includes('[]'));
     out.push(`### \`${section.path}\``, '', section.description, '');
-    out.push(...table(['Option', 'Type', 'Default', 'Env twin', 'Description'], own.filter(isRow).map(optionRow)));
+    out.push(
+      ...table(['Option', 'Type', 'Default', 'Env twin', 'Description'], own.filter(isRow).map(optionRow)),
+    );
     for (const list of own.filter((node) => node.kind === 'list' && node.itemKind === 'object')) {
       const fields = nodes.filter((node) => node.path.startsWith(`${list.path}[].`));
       out.push(`#### Entries of \`${list.path}\``, '');
@@ -27,7 +29,13 @@ function isRow(node: ConfigOption): boolean {
 }
 
 function optionRow(option: ConfigOption): string[] {
-  return [code(option.path), option.type, defaultCell(option), option.env ? code(option.env) : '—', option.description];
+  return [
+    code(option.path),
+    option.type,
+    defaultCell(option),
+    option.env ? code(option.env) : '—',
+    option.description,
+  ];
 }
 
 function fieldRow(field: ConfigOption): string[] {
@@ -44,7 +52,13 @@ function code(text: string): string {
   return `\`${text}\``;
 }
 
+// Columns are padded to one width, as the formatter (biome) lays out markdown tables, so that
+// `biome check` accepts the generated file as it is.
 function table(header: string[], rows: string[][]): string[] {
-  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
+  const body = [header, ...rows].map((cells) => cells.map((cell) => cell.replaceAll('|', '\\|')));
+  const widths = header.map((_, i) => Math.max(3, ...body.map((cells) => [...(cells[i] ?? '')].length)));
+  const pad = (cell: string, i: number) => cell + ' '.repeat(widths[i]! - [...cell].length);
+  const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
+  const [head, ...rest] = body;
+  return [line(head!), line(widths.map((w) => '-'.repeat(w))), ...rest.map(line), ''];
 }

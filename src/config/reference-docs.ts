@@ -1,5 +1,5 @@
-import { listConfigOptions } from './config-options.js';
 import { DEFAULT_CONFIG_FILE } from './config-file.js';
+import { listConfigOptions } from './config-options.js';
 import { CONFIG_PATH_ENV, envNameFor } from './env-name.js';
 import { renderExampleConfig } from './example-config.js';
 import { renderOptionTables } from './option-tables.js';
@@ -23,7 +23,7 @@ export function renderConfigReference(): string {
     '',
     'For each option the first of these that sets it wins:',
     '',
-    "1. the option's environment variable, its *env twin*;",
+    "1. the option's environment variable, its _env twin_;",
     `2. the file: the path in \`${CONFIG_PATH_ENV}\` (or given on the command line), else \`${DEFAULT_CONFIG_FILE}\``,
     '   in the working directory;',
     '3. the default listed below.',

@@ -20,14 +20,15 @@ const listenerSchema = z.strictObject({
   tls: tlsSchema.optional(),
 });
 
-const upstreamUrl = z
-  .string()
-  .refine((s) => /^https?:\/\/[^/?#]+\/?$/.test(s) && URL.canParse(s), {
-    message: 'must be an http:// or https:// origin, like http://127.0.0.1:3000',
-  });
+const upstreamUrl = z.string().refine((s) => /^https?:\/\/[^/?#]+\/?$/.test(s) && URL.canParse(s), {
+  message: 'must be an http:// or https:// origin, like http://127.0.0.1:3000',
+});
 
 const upstreamSchema = z.strictObject({
-  targets: z.array(upstreamUrl).min(1).describe('Origins requests are forwarded to, e.g. http://127.0.0.1:3000.'),
+  targets: z
+    .array(upstreamUrl)
+    .min(1)
+    .describe('Origins requests are forwarded to, e.g. http://127.0.0.1:3000.'),
   connectTimeoutMs: ms.default(5000).describe('Limit for opening a connection to a target; over it: 502.'),
   headersTimeoutMs: ms.default(30_000).describe('Limit for the upstream response headers; over it: 504.'),
   bodyTimeoutMs: ms
@@ -38,7 +39,10 @@ const upstreamSchema = z.strictObject({
 
 const routeInspectSchema = z.strictObject({
   enabled: z.boolean().optional().describe('Inspect requests on this route.'),
-  mode: z.enum(['block', 'detect']).optional().describe('`detect` logs what would be blocked, blocks nothing.'),
+  mode: z
+    .enum(['block', 'detect'])
+    .optional()
+    .describe('`detect` logs what would be blocked, blocks nothing.'),
 });
 
 const routeSchema = z.strictObject({
@@ -145,7 +149,11 @@ const storeSchema = z.strictObject({
 
 const controlSchema = z.strictObject({
   enabled: z.boolean().default(true).describe('Open the control listener (metrics, health, API).'),
-  host: z.string().min(1).default('127.0.0.1').describe('Address to bind; keep it on loopback unless protected.'),
+  host: z
+    .string()
+    .min(1)
+    .default('127.0.0.1')
+    .describe('Address to bind; keep it on loopback unless protected.'),
   port: port.default(9090).describe('Port to bind; 0 picks a free one.'),
 });
 
@@ -176,7 +184,11 @@ export const configSchema = z
     const names = new Set<string>();
     config.sites.forEach((site, i) => {
       if (names.has(site.name)) {
-        ctx.addIssue({ code: 'custom', path: ['sites', i, 'name'], message: `duplicate site name "${site.name}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sites', i, 'name'],
+          message: `duplicate site name "${site.name}"`,
+        });
       }
       names.add(site.name);
     });
