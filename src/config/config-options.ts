@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from './deep-freeze.js';
 import { envNameFor } from './env-name.js';
 import { configSchema } from './schema.js';
 
@@ -100,7 +101,7 @@ function unwrap(schema: Schema): Layer {
     const current = layer.inner;
     layer.description ??= z.globalRegistry.get(current)?.description;
     if (current instanceof z.ZodDefault || current instanceof z.ZodPrefault) {
-      if (!layer.hasDefault) layer.default = current.def.defaultValue;
+      if (!layer.hasDefault) layer.default = deepFreeze(structuredClone(current.def.defaultValue));
       layer.hasDefault = true;
       layer.required = false;
       layer.inner = current.def.innerType;

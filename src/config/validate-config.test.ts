@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { configSchema } from './schema.js';
 import { validateConfig } from './validate-config.js';
 
 const site = { name: 'app', hosts: ['*'], upstream: { targets: ['http://127.0.0.1:3000'] } };
@@ -23,6 +24,11 @@ describe('validateConfig', () => {
     expect(() => {
       (result.config.control as { port: number }).port = 1;
     }).toThrow(TypeError);
+  });
+
+  it("freezes its own copy, not the schema's default values", () => {
+    validateConfig({});
+    expect(Object.isFrozen(configSchema.parse({}).server.listeners[0])).toBe(false);
   });
 
   it('words problems plainly, one line per problem, with the path of each', () => {

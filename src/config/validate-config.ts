@@ -21,6 +21,7 @@ export function checkConfig(
   input: unknown,
 ): { ok: true; config: Config } | { ok: false; problems: readonly ConfigProblem[] } {
   const parsed = configSchema.safeParse(input, { error: readableIssueMessage });
-  if (parsed.success) return { ok: true, config: deepFreeze(parsed.data) };
+  // A copy is frozen: zod hands out its `.default()` values by reference, and those must stay its own.
+  if (parsed.success) return { ok: true, config: deepFreeze(structuredClone(parsed.data)) };
   return { ok: false, problems: parsed.error.issues.flatMap(issueProblems) };
 }
