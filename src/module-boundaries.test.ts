@@ -37,7 +37,8 @@ describe('module boundaries', () => {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/from '(\.\.?\/[^']+)'/g)) {
         const target = relative(root, join(file, '..', match[1]!)).split('/')[0]!;
-        if (target !== module && !allowed.includes(target)) violations.push(`${relative(root, file)} → ${target}`);
+        if (target !== module && !allowed.includes(target))
+          violations.push(`${relative(root, file)} → ${target}`);
       }
     }
     expect(violations).toEqual([]);

@@ -7,7 +7,8 @@ describe('error catalogue', () => {
 
   it('documents every code with its status in docs/errors.md', () => {
     for (const [code, entry] of Object.entries(ERROR_CATALOGUE)) {
-      expect(docs, `${code} is missing from docs/errors.md`).toContain(`| \`${code}\` | ${entry.status} |`);
+      const row = new RegExp(`^\\| \`${code}\`\\s*\\| ${entry.status}\\s*\\|`, 'm');
+      expect(docs, `${code} with status ${entry.status} is missing from docs/errors.md`).toMatch(row);
     }
   });
 
@@ -18,7 +19,10 @@ describe('error catalogue', () => {
 
   it('prefixes the message with the component and keeps cause and details', () => {
     const cause = new Error('EADDRINUSE');
-    const err = new InfinisecError('INFINISEC_ERR_LISTEN', 'gateway', '0.0.0.0:8080', { cause, details: ['a'] });
+    const err = new InfinisecError('INFINISEC_ERR_LISTEN', 'gateway', '0.0.0.0:8080', {
+      cause,
+      details: ['a'],
+    });
     expect(err.message).toBe('gateway: a listener cannot be opened: 0.0.0.0:8080');
     expect(err.cause).toBe(cause);
     expect(err.status).toBe(500);

@@ -3,7 +3,10 @@ import { createAddressSet } from './cidr.js';
 import { identifyClient, resolveClientAddress } from './client-identity.js';
 import { ipv6Prefix } from './ip-address.js';
 
-const options = (trusted: string[]) => ({ trustedProxies: createAddressSet(trusted).set, ipv6PrefixLength: 64 });
+const options = (trusted: string[]) => ({
+  trustedProxies: createAddressSet(trusted).set,
+  ipv6PrefixLength: 64,
+});
 
 describe('resolveClientAddress', () => {
   it('ignores X-Forwarded-For from an untrusted peer', () => {
@@ -12,7 +15,11 @@ describe('resolveClientAddress', () => {
   });
 
   it('walks X-Forwarded-For from the right past trusted proxies', () => {
-    const input = { remoteAddress: '10.0.0.2', forwardedFor: '6.6.6.6, 198.51.100.4, 10.0.0.3', userAgent: '' };
+    const input = {
+      remoteAddress: '10.0.0.2',
+      forwardedFor: '6.6.6.6, 198.51.100.4, 10.0.0.3',
+      userAgent: '',
+    };
     expect(resolveClientAddress(input, options(['10.0.0.0/8']))).toBe('198.51.100.4');
   });
 
@@ -33,11 +40,19 @@ describe('identifyClient', () => {
       { remoteAddress: '2001:db8:1:2:aaaa:bbbb:cccc:dddd', forwardedFor: undefined, userAgent: 'curl/8' },
       options([]),
     );
-    expect(client).toEqual({ ip: '2001:db8:1:2:aaaa:bbbb:cccc:dddd', prefix: '2001:db8:1:2::/64', fingerprint: '', userAgent: 'curl/8' });
+    expect(client).toEqual({
+      ip: '2001:db8:1:2:aaaa:bbbb:cccc:dddd',
+      prefix: '2001:db8:1:2::/64',
+      fingerprint: '',
+      userAgent: 'curl/8',
+    });
   });
 
   it('keys IPv4 clients by their address', () => {
-    const client = identifyClient({ remoteAddress: '192.0.2.1', forwardedFor: undefined, userAgent: '' }, options([]));
+    const client = identifyClient(
+      { remoteAddress: '192.0.2.1', forwardedFor: undefined, userAgent: '' },
+      options([]),
+    );
     expect(client.prefix).toBe('192.0.2.1');
   });
 });

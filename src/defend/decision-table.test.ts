@@ -50,6 +50,8 @@ describe('createDecisionTable', () => {
   });
 
   it('refuses a malformed range', () => {
-    expect(() => createDecisionTable([decision({ scope: 'cidr', value: '10.0.0.0/99' })])).toThrow(/invalid CIDR/);
+    expect(() => createDecisionTable([decision({ scope: 'cidr', value: '10.0.0.0/99' })])).toThrow(
+      /invalid CIDR/,
+    );
   });
 });
