@@ -4,6 +4,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 
 const running = new Set();
+let aborted = false;
+
+/** After this, no child starts any more (an interrupted run must not start the next server or load run). */
+export function abortAll() {
+  aborted = true;
+}
+
+function refuseWhenAborted(name) {
+  if (aborted) throw new Error(`${name}: not started, the run was interrupted`);
+}
 
 /** How children are pinned: `taskset -c CPUS` when taskset exists and the CPUs do; else not at all, and why. */
 export function pinning(serverCpus, loadgenCpus) {
@@ -29,7 +39,8 @@ export function pinned(cpus, cmd, args) {
  * Starts a long-running child and resolves once a line of its stdout matches `ready` (with the match).
  * Its output is drained for good afterwards (a full pipe would stall it); the last lines are kept for errors.
  */
-export function startProcess({ name, cmd, args, cpus, ready, env, timeoutMs = 20_000 }) {
+export async function startProcess({ name, cmd, args, cpus, ready, env, timeoutMs = 20_000 }) {
+  refuseWhenAborted(name);
   const [file, argv] = pinned(cpus, cmd, args);
   const child = spawn(file, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   const proc = { name, child, pid: child.pid, tail: [], exited: false };
@@ -69,7 +80,8 @@ export function startProcess({ name, cmd, args, cpus, ready, env, timeoutMs = 20
 }
 
 /** Runs a child to completion, collecting its output; it is tracked meanwhile, so that stopAll() reaches it. */
-export function runToEnd({ cmd, args, cpus, env, input }) {
+export async function runToEnd({ cmd, args, cpus, env, input, onStderr }) {
+  refuseWhenAborted(cmd);
   const [file, argv] = pinned(cpus, cmd, args);
   const child = spawn(file, argv, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   const proc = { name: cmd, child, pid: child.pid, tail: [], exited: false };
@@ -77,7 +89,10 @@ export function runToEnd({ cmd, args, cpus, env, input }) {
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c) => (stdout += c));
-  child.stderr.on('data', (c) => (stderr += c));
+  child.stderr.on('data', (c) => {
+    stderr += c;
+    onStderr?.(c);
+  });
   child.stdin.end(input ?? '');
   return new Promise((resolve, reject) => {
     child.once('error', (err) => {

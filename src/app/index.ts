@@ -1,1 +1,2 @@
+export * from './assert-servable.js';
 export * from './start-infinisec.js';

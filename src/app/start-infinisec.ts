@@ -6,6 +6,7 @@ import { type DemoApp, startDemoApp } from '../forge/demo/index.js';
 import { createGateway, type ListenerAddress, listen } from '../gateway/index.js';
 import { createInspector } from '../inspect/index.js';
 import { createAccessLog } from './access-log.js';
+import { assertServable } from './assert-servable.js';
 import { watchConfigFile } from './config-watcher.js';
 import { createLogger } from './create-logger.js';
 import { demoConfig } from './demo-config.js';
@@ -50,11 +51,7 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
   let config: Config;
   try {
     config = await loadConfig(loadOptions);
-    if (config.sites.length === 0) {
-      throw new InfinisecError('INFINISEC_ERR_CONFIG_INVALID', 'config', 'no site is configured', {
-        details: ['sites: add at least one site (or run with --demo to try the bundled demo app)'],
-      });
-    }
+    assertServable(config);
   } catch (err) {
     await demo?.close();
     throw err;
@@ -109,6 +106,7 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
     reloading = reloading.then(async () => {
       try {
         const next = await loadConfig(loadOptions);
+        assertServable(next);
         const { version, restartNeeded } = gateway.apply(next);
         config = next;
         log.level = next.logging.level;

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { assertServable } from '../../app/index.js';
 import { loadConfig, renderConfigJsonSchema, renderConfigReference } from '../../config/index.js';
 import { InfinisecError } from '../../core/index.js';
 import { type Command, EXIT } from '../command.js';
@@ -29,6 +30,7 @@ export const configCommand: Command = {
     switch (action) {
       case 'validate': {
         const config = await loadConfig({ ...file, env: io.env });
+        assertServable(config);
         const sites = config.sites.length;
         io.out(
           `config ok: ${sites} site${sites === 1 ? '' : 's'}, ${config.server.listeners.length} listener(s)\n`,

@@ -1,0 +1,55 @@
+// The peer set of ../shared/bench/peers (nginx, nginx + ModSecurity + CRS PL1/PL2), when it exists here.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runToEnd } from './processes.mjs';
+import { probe } from './probe.mjs';
+
+/** Where up.sh and down.sh live; PEERS_DIR overrides it. */
+export const PEERS_DIR = process.env.PEERS_DIR || '/work/shared/bench/peers';
+
+/** The peer setups measured, with the ports up.sh gives them. */
+export const PEER_TARGETS = Object.freeze([
+  { id: 'direct', label: '(a) upstream direct (nginx `return 200`)', url: 'http://127.0.0.1:18080' },
+  { id: 'nginx', label: '(b) nginx reverse proxy', url: 'http://127.0.0.1:18081' },
+  { id: 'modsec-pl1', label: '(c) nginx + ModSecurity + CRS PL1', url: 'http://127.0.0.1:18082' },
+  { id: 'modsec-pl2', label: '(d) nginx + ModSecurity + CRS PL2', url: 'http://127.0.0.1:18083' },
+]);
+
+/** Why the peers cannot run here, or undefined when they can. */
+export function peersMissing() {
+  return existsSync(join(PEERS_DIR, 'up.sh')) ? undefined : `${join(PEERS_DIR, 'up.sh')} not found`;
+}
+
+async function allAnswer() {
+  const answers = await Promise.all(
+    PEER_TARGETS.map((t) => probe(t.url, { method: 'GET', path: '/' }).then((r) => r.status, () => 0)),
+  );
+  return answers.every((s) => s === 200);
+}
+
+/**
+ * Brings the peers up with up.sh, pinned to `cpus` ('' = unpinned). A set that already answers is reused
+ * and left running (as perf.sh does); returns whether this run started it (and so must stop it).
+ */
+export async function peersUp(cpus, log) {
+  if (await allAnswer()) {
+    log('peers: already up; using them as they are and leaving them running');
+    return false;
+  }
+  log(`peers: starting them with ${join(PEERS_DIR, 'up.sh')} (may install Debian packages on first use)`);
+  const { code, stderr } = await runToEnd({
+    cmd: join(PEERS_DIR, 'up.sh'),
+    args: [],
+    env: { PEERS_CPUS: cpus },
+    onStderr: (chunk) => process.stderr.write(chunk),
+  });
+  if (code !== 0) throw new Error(`peers: up.sh failed (code ${code}): ${stderr.trim().slice(-800)}`);
+  return true;
+}
+
+/** Stops the peers with down.sh; synchronous, so that it also runs while this process is being torn down. */
+export function peersDown(log) {
+  log('peers: stopping them with down.sh');
+  spawnSync(join(PEERS_DIR, 'down.sh'), [], { stdio: ['ignore', 'inherit', 'inherit'], timeout: 30_000 });
+}
