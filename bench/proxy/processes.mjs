@@ -66,7 +66,8 @@ export async function startProcess({ name, cmd, args, cpus, ready, env, timeoutM
         buffered = '';
         child.stdout.off('data', onData);
         child.stdout.on('data', keep);
-        resolve({ ...proc, match });
+        proc.match = match;
+        resolve(proc);
       }
     };
     child.stdout.on('data', onData);

@@ -1,10 +1,16 @@
-import type { Finding, RequestView } from '../core/index.js';
+import type { Finding } from '../core/index.js';
+import type { InspectedValue } from './inspectable.js';
+import type { ParsedRequest } from './parsed-request.js';
 
-/** One attack family's detector: a pure function of the request view. */
+/**
+ * One attack family's detector. It may look at each extracted value (with its normalized variants), at the
+ * request as a whole (protocol anomalies, scanner signatures), or both. Pure: no I/O, no state between calls.
+ */
 export interface Analyzer {
   /** Short id used in findings and reasons, e.g. `sqli`. */
   readonly id: string;
-  analyze(view: RequestView): readonly Finding[];
+  analyzeValue?(value: InspectedValue): readonly Finding[];
+  analyzeRequest?(request: ParsedRequest): readonly Finding[];
 }
 
 /** Builds an analyzer from its options; a factory validates its own options and throws on bad ones. */

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byteSource, mb } from './helpers/byte-stream.js';
+import { baseConfig, LOOPBACK_LISTENER } from './helpers/gateway-config.js';
+import { type GatewayProcess, spawnGateway } from './helpers/gateway-process.js';
+import { json, send } from './helpers/http-client.js';
+import { residentBytes, sampleResident } from './helpers/memory.js';
+import { type EchoReply, startUpstream, type Upstream } from './helpers/upstream.js';
+
+const HUNDRED_MB = 100 * 1024 * 1024;
+const WARM_UP = 8 * 1024 * 1024;
+/** How much the gateway's resident memory may grow while 100 MB goes through: it must not hold the body. */
+const GROWTH_BOUND = 24 * 1024 * 1024;
+
+// Streaming is the gateway's memory contract: a body passes through in chunks, so what it costs does not
+// depend on its size. The gateway runs as its own process so that its resident memory is its own.
+describe('100 MB bodies stream through the gateway process', () => {
+  let upstream: Upstream;
+  let gateway: GatewayProcess;
+
+  const upload = (bytes: number, chunked: boolean) =>
+    send(`${gateway.url}/upload`, {
+      method: 'POST',
+      headers: chunked ? {} : { 'content-length': bytes },
+      body: byteSource(bytes),
+      timeoutMs: 60_000,
+    });
+  const download = (bytes: number) => send(`${gateway.url}/bytes?n=${bytes}`, { timeoutMs: 60_000 });
+
+  /** Runs `work` while sampling the gateway's RSS; returns how much it grew over the level before. */
+  const growthDuring = async (label: string, work: () => Promise<void>): Promise<number> => {
+    const before = residentBytes(gateway.pid);
+    const sampler = sampleResident(gateway.pid);
+    await work();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { peak, samples } = sampler.stop();
+    const growth = peak - before;
+    console.log(
+      `[memory] ${label}: gateway RSS ${mb(before)} MB before, peak ${mb(peak)} MB ` +
+        `(${samples} samples): growth ${mb(growth)} MB (bound ${mb(GROWTH_BOUND)} MB)`,
+    );
+    return growth;
+  };
+
+  beforeAll(async () => {
+    upstream = await startUpstream();
+    gateway = await spawnGateway({
+      ...baseConfig(upstream.url),
+      server: { listeners: [LOOPBACK_LISTENER], limits: { maxBodyBytes: 2 * HUNDRED_MB } },
+    });
+    // Warm up every path once with a smaller body, so the baseline holds the code and buffers the
+    // gateway needs for any body, and only what grows with the size is measured.
+    await upload(WARM_UP, false);
+    await upload(WARM_UP, true);
+    await download(WARM_UP);
+  });
+
+  afterAll(async () => {
+    await gateway?.cleanup();
+    await upstream?.close();
+  });
+
+  it('streams a 100 MB request body sent with Content-Length', { timeout: 90_000 }, async () => {
+    let reply: EchoReply | undefined;
+    const growth = await growthDuring('upload with Content-Length', async () => {
+      const res = await upload(HUNDRED_MB, false);
+      expect(res.status).toBe(200);
+      reply = json<EchoReply>(res);
+    });
+    expect(reply?.bodyBytes).toBe(HUNDRED_MB);
+    expect(reply?.headers['content-length']).toBe(String(HUNDRED_MB));
+    expect(growth).toBeLessThan(GROWTH_BOUND);
+  });
+
+  it('streams a 100 MB chunked request body', { timeout: 90_000 }, async () => {
+    let reply: EchoReply | undefined;
+    const growth = await growthDuring('chunked upload', async () => {
+      const res = await upload(HUNDRED_MB, true);
+      expect(res.status).toBe(200);
+      reply = json<EchoReply>(res);
+    });
+    expect(reply?.bodyBytes).toBe(HUNDRED_MB);
+    expect(reply?.headers['transfer-encoding']).toBe('chunked');
+    expect(growth).toBeLessThan(GROWTH_BOUND);
+  });
+
+  it('streams a 100 MB response body', { timeout: 90_000 }, async () => {
+    let received = 0;
+    let length: string | undefined;
+    const growth = await growthDuring('download', async () => {
+      const res = await download(HUNDRED_MB);
+      expect(res.status).toBe(200);
+      received = res.bytes;
+      length = res.headers['content-length'];
+    });
+    expect(received).toBe(HUNDRED_MB);
+    expect(length).toBe(String(HUNDRED_MB));
+    expect(growth).toBeLessThan(GROWTH_BOUND);
+  });
+
+  it('is still serving, and held no memory after the transfers', async () => {
+    const res = await send(`${gateway.url}/after`);
+    expect(res.status).toBe(200);
+    expect(gateway.child.exitCode).toBeNull();
+  });
+});
