@@ -66,7 +66,18 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
     createAccessLog(log, () => config.logging.access),
   );
 
-  const gateway = createGateway(config, { bus, inspector: createInspector({ analyzers: [], extract: () => { throw new Error('unused') }, normalize: (i) => [{ value: i.value, transforms: [] }] }), log });
+  const gateway = createGateway(config, {
+    bus,
+    inspectorFor: () =>
+      createInspector({
+        analyzers: [],
+        extract: () => {
+          throw new Error('unused');
+        },
+        normalize: (i) => [{ value: i.value, transforms: [] }],
+      }),
+    log,
+  });
   let addresses: ListenerAddress[];
   try {
     addresses = await gateway.start();

@@ -46,7 +46,7 @@ describe('loadConfig', () => {
       bodyTimeoutMs: 30_000,
       connections: 256,
     });
-    expect(config.inspect).toEqual({ enabled: true, mode: 'block' });
+    expect(config.inspect).toMatchObject({ enabled: true, mode: 'block', sensitivity: 'balanced' });
     expect(config.logging.level).toBe('info');
   });
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 const port = z.number().int().min(0).max(65535);
 const ms = z.number().int().min(0);
 const bytes = z.number().int().min(0);
+const sensitivity = z.enum(['low', 'balanced', 'high', 'paranoid']);
 
 const tlsSchema = z
   .strictObject({
@@ -43,6 +44,7 @@ const routeInspectSchema = z.strictObject({
     .enum(['block', 'detect'])
     .optional()
     .describe('`detect` logs what would be blocked, blocks nothing.'),
+  sensitivity: sensitivity.optional().describe('Replaces `inspect.sensitivity` for this route.'),
 });
 
 const routeSchema = z.strictObject({
@@ -108,12 +110,71 @@ const serverSchema = z.strictObject({
     .describe('Header carrying the request id to the upstream and back to the client.'),
 });
 
+const exclusionSchema = z.strictObject({
+  site: z.string().optional().describe('Only for this site (by name); every site when absent.'),
+  path: z
+    .string()
+    .startsWith('/')
+    .optional()
+    .describe('Only for request paths starting with this prefix; a trailing `*` is allowed and ignored.'),
+  location: z
+    .string()
+    .optional()
+    .describe(
+      'Only for this value location, e.g. `body.json.comment` or `query.q`; a trailing `*` matches a prefix.',
+    ),
+  analyzer: z.string().optional().describe('Only findings of this analyzer, e.g. `sqli`.'),
+  rule: z.string().optional().describe('Only findings of this rule, e.g. `xss/event-handler`.'),
+});
+
+const inspectLimitsSchema = z.strictObject({
+  maxBodyBytes: bytes
+    .default(65_536)
+    .describe(
+      'Bytes of a request body that are inspected (and held back from the upstream until inspected).',
+    ),
+  maxArgs: z.number().int().min(1).default(512).describe('Most values extracted from one request.'),
+  maxDepth: z.number().int().min(1).default(32).describe('Deepest nesting of JSON or XML that is followed.'),
+  overLimit: z
+    .enum(['inspect-prefix', 'block', 'allow'])
+    .default('inspect-prefix')
+    .describe(
+      'What a request over a limit gets: its prefix inspected as usual, a block, or no inspection of the rest.',
+    ),
+});
+
 const inspectSchema = z.strictObject({
   enabled: z.boolean().default(true).describe('Run the inspect phase.'),
   mode: z
     .enum(['block', 'detect'])
     .default('block')
     .describe('`block` acts on findings; `detect` only logs what it would have done.'),
+  sensitivity: sensitivity
+    .default('balanced')
+    .describe('How much evidence blocks a request: `low`, `balanced`, `high` or `paranoid`.'),
+  analyzers: z
+    .strictObject({
+      disabled: z
+        .array(z.string())
+        .default([])
+        .describe('Analyzers that do not run, by id (e.g. `scanner`).'),
+    })
+    .prefault({})
+    .describe('Which analyzers run.'),
+  limits: inspectLimitsSchema.prefault({}).describe('What inspection reads of a request.'),
+  budgetMs: z
+    .number()
+    .min(0.1)
+    .default(20)
+    .describe('Most milliseconds one request may spend in inspection; over it, `overBudget` applies.'),
+  overBudget: z
+    .enum(['findings-so-far', 'block'])
+    .default('findings-so-far')
+    .describe('When the budget runs out: judge by what was found so far, or block.'),
+  exclusions: z
+    .array(exclusionSchema)
+    .default([])
+    .describe('Scoped exclusions that silence a false positive without turning an analyzer off.'),
 });
 
 const decisionSchema = z.strictObject({

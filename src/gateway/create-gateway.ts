@@ -12,10 +12,10 @@ import { applyServerSettings, createListenerServer, type ListenerAddress, listen
 import {
   actPhase,
   createEmitPhase,
-  createInspectPhase,
   decidePhase,
   decisionsPhase,
   identifyPhase,
+  inspectPhase,
   securityEventOf,
 } from './phases/index.js';
 import { type Phases, runPipeline } from './pipeline.js';
@@ -26,7 +26,8 @@ import { openTunnel } from './websocket-tunnel.js';
 /** What the data plane needs from the rest of the application. */
 export interface GatewayDeps {
   readonly bus: EventBus<Topics>;
-  readonly inspector: Inspector;
+  /** Builds the inspector for a configuration (analyzers, limits, budget); called at start and on reload. */
+  readonly inspectorFor: (config: Config) => Inspector;
   readonly log: Log;
 }
 
@@ -56,7 +57,7 @@ function restartOnly(config: Config): string {
  */
 export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
   const pools = createUpstreamPools();
-  let snapshot = compileSnapshot(initial, 1, pools);
+  let snapshot = compileSnapshot(initial, 1, pools, deps.inspectorFor);
   void pools.commit();
   const servers: { server: Server; protocol: 'http' | 'https' }[] = [];
   const tunnels = new Set<Socket>();
@@ -67,7 +68,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
   const phases: Phases = {
     identify: identifyPhase,
     decisions: decisionsPhase,
-    inspect: createInspectPhase(deps.inspector),
+    inspect: inspectPhase,
     decide: decidePhase,
     act: actPhase,
     emit: createEmitPhase(deps.bus),
@@ -109,6 +110,9 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       decision: undefined,
       findings: ALLOW_VERDICT.findings,
       verdict: ALLOW_VERDICT,
+      bodyPrefix: undefined,
+      overLimits: [],
+      overBudget: false,
       inspectMs: 0,
       upstreamMs: null,
       bodyBytes: 0,
@@ -132,10 +136,19 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
 
   const onUpgrade = (req: IncomingMessage, socket: Socket, head: Buffer, protocol: 'http' | 'https') => {
     socket.on('error', () => socket.destroy());
-    const ctx = createContext(req, {} as ServerResponse, protocol);
+    const ctx = createContext(
+      req,
+      { destroy: () => socket.destroy() } as unknown as ServerResponse,
+      protocol,
+    );
     identifyPhase(ctx);
     decisionsPhase(ctx);
-    phases.inspect(ctx);
+    const pending = inspectPhase(ctx);
+    if (pending === undefined) tunnel(ctx, socket, head);
+    else void pending.then(() => tunnel(ctx, socket, head));
+  };
+
+  const tunnel = (ctx: RequestContext, socket: Socket, head: Buffer) => {
     decidePhase(ctx);
     const header = snapshot.config.server.requestIdHeader;
     const emit = (status: number) =>
@@ -149,6 +162,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
           ...(ctx.error ? { error: ctx.error } : {}),
         },
       });
+    if (socket.destroyed) return;
     if (
       ctx.site === undefined ||
       (ctx.verdict.action !== 'allow' && ctx.verdict.action !== 'log') ||
@@ -228,7 +242,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       const previous = snapshot;
       let next: GatewaySnapshot;
       try {
-        next = compileSnapshot(config, previous.version + 1, pools);
+        next = compileSnapshot(config, previous.version + 1, pools, deps.inspectorFor);
       } catch (err) {
         pools.abandon();
         throw err;

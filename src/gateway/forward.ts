@@ -1,8 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
 import { buildClientHeaders, buildUpstreamHeaders } from './forwarding-headers.js';
 import { sendGatewayResponse } from './gateway-responses.js';
-import { BodyTooLargeError, bodyShape, limitedBody } from './request-body.js';
+import { BodyTooLargeError, bodyShape, upstreamBody } from './request-body.js';
 import type { RequestContext } from './request-context.js';
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
@@ -58,12 +57,12 @@ export function forwardRequest(ctx: RequestContext): void {
     requestIdHeader: server.requestIdHeader,
     requestId: ctx.requestId,
   });
-  let body: Readable | null = null;
-  if (shape.kind === 'sized') {
-    body = req;
-    ctx.bodyBytes = shape.bytes;
-  } else if (shape.kind === 'chunked') {
-    body = Readable.from(limitedBody(req, route.maxBodyBytes, ctx), { objectMode: false });
+  let body: ReturnType<typeof upstreamBody>;
+  try {
+    body = upstreamBody(req, shape, ctx.bodyPrefix, route.maxBodyBytes, ctx);
+  } catch {
+    refuseBody(ctx);
+    return;
   }
   const abort = new AbortController();
   res.once('close', () => {

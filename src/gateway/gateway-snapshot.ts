@@ -7,6 +7,12 @@ import {
   type DecisionTable,
   type IdentityOptions,
 } from '../defend/index.js';
+import {
+  compileExclusions,
+  type ExclusionFilter,
+  type Inspector,
+  type JudgePolicy,
+} from '../inspect/index.js';
 import { createSiteRouter, matchRoute, type SiteRouter } from './site-router.js';
 import type { Upstream, UpstreamPools } from './upstream-pools.js';
 
@@ -16,7 +22,8 @@ export interface CompiledRoute {
   readonly upstream: Upstream;
   readonly maxBodyBytes: number;
   readonly inspectEnabled: boolean;
-  readonly inspectMode: 'block' | 'detect';
+  /** How findings become an action here. */
+  readonly judge: JudgePolicy;
 }
 
 /** A site ready to serve. */
@@ -34,22 +41,36 @@ export interface GatewaySnapshot {
   readonly trustedProxies: AddressSet;
   readonly identity: IdentityOptions;
   readonly decisions: DecisionTable;
+  readonly inspector: Inspector;
+  /** Bytes of a body read and inspected before it is forwarded. */
+  readonly inspectBodyBytes: number;
+  readonly exclusions: ExclusionFilter;
 }
 
 function compileSite(site: SiteConfig, config: Config, pools: UpstreamPools): CompiledSite {
+  const inspect = config.inspect;
   const base: CompiledRoute = {
     path: '/',
     upstream: pools.upstream(site.upstream),
     maxBodyBytes: config.server.limits.maxBodyBytes,
-    inspectEnabled: config.inspect.enabled,
-    inspectMode: config.inspect.mode,
+    inspectEnabled: inspect.enabled,
+    judge: {
+      sensitivity: inspect.sensitivity,
+      mode: inspect.mode,
+      overLimit: inspect.limits.overLimit,
+      overBudget: inspect.overBudget,
+    },
   };
   const routes: CompiledRoute[] = site.routes.map((route) => ({
     path: route.path,
     upstream: route.upstream ? pools.upstream(route.upstream) : base.upstream,
     maxBodyBytes: route.maxBodyBytes ?? base.maxBodyBytes,
     inspectEnabled: route.inspect?.enabled ?? base.inspectEnabled,
-    inspectMode: route.inspect?.mode ?? base.inspectMode,
+    judge: {
+      ...base.judge,
+      mode: route.inspect?.mode ?? base.judge.mode,
+      sensitivity: route.inspect?.sensitivity ?? base.judge.sensitivity,
+    },
   }));
   return {
     name: site.name,
@@ -76,7 +97,12 @@ function configuredDecisions(config: Config): Decision[] {
  * Compiles a validated configuration. Throws TypeError for values only a compile can check (a bad CIDR);
  * the caller then keeps the running snapshot.
  */
-export function compileSnapshot(config: Config, version: number, pools: UpstreamPools): GatewaySnapshot {
+export function compileSnapshot(
+  config: Config,
+  version: number,
+  pools: UpstreamPools,
+  inspectorFor: (config: Config) => Inspector,
+): GatewaySnapshot {
   const { set: trustedProxies, invalid } = createAddressSet(config.server.trustedProxies);
   if (invalid.length > 0) {
     throw new TypeError(`server.trustedProxies: not an address or CIDR range: ${invalid.join(', ')}`);
@@ -88,5 +114,8 @@ export function compileSnapshot(config: Config, version: number, pools: Upstream
     trustedProxies,
     identity: { trustedProxies, ipv6PrefixLength: config.defend.ipv6PrefixLength },
     decisions: createDecisionTable(configuredDecisions(config)),
+    inspector: inspectorFor(config),
+    inspectBodyBytes: config.inspect.limits.maxBodyBytes,
+    exclusions: compileExclusions(config.inspect.exclusions),
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ClientIdentity, Decision, Finding, RequestView, Verdict } from '../core/index.js';
+import type { BodyPrefix } from './body-prefix.js';
 import type { CompiledRoute, CompiledSite, GatewaySnapshot } from './gateway-snapshot.js';
 
 /** The state of one request as it travels the phases; each phase reads what earlier ones wrote. */
@@ -22,6 +23,12 @@ export interface RequestContext {
   verdict: Verdict;
   inspectMs: number;
   upstreamMs: number | null;
+  /** The body bytes read for inspection, held until the verdict lets them go upstream. */
+  bodyPrefix: BodyPrefix | undefined;
+  /** Limits inspection ran into, for the event and metrics. */
+  overLimits: readonly string[];
+  /** True when inspection ran out of time before it saw every value. */
+  overBudget: boolean;
   /** Request body bytes read so far. */
   bodyBytes: number;
   origin: 'upstream' | 'gateway';

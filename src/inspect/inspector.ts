@@ -1,11 +1,20 @@
 import type { Finding, RequestView } from '../core/index.js';
 import type { Analyzer } from './analyzer.js';
-import type { InspectedValue, Inspectable, Variant } from './inspectable.js';
+import type { Inspectable, InspectedValue, Variant } from './inspectable.js';
 import type { ParsedRequest } from './parsed-request.js';
 
-/** Runs every analyzer over a request; pure, no I/O. */
+/** What inspecting one request found. */
+export interface Inspection {
+  readonly findings: readonly Finding[];
+  /** Limits extraction ran into (`body-bytes`, `args`, `depth`). */
+  readonly overLimits: readonly string[];
+  /** True when the time budget ran out before every value was analyzed. */
+  readonly overBudget: boolean;
+}
+
+/** Runs every analyzer over a request; pure apart from reading the clock for the budget. */
 export interface Inspector {
-  inspect(view: RequestView): readonly Finding[];
+  inspect(view: RequestView): Inspection;
   readonly analyzers: readonly string[];
 }
 
@@ -16,9 +25,20 @@ export interface InspectorParts {
   readonly extract: (view: RequestView) => ParsedRequest;
   /** The distinct normalized spellings of a value; the first is the value itself. */
   readonly normalize: (item: Inspectable) => readonly Variant[];
+  /** Most milliseconds one request may take; the values not reached by then are not analyzed. */
+  readonly budgetMs?: number;
+  /** A monotonic clock in milliseconds. */
+  readonly now?: () => number;
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const CLEAN: Inspection = Object.freeze({
+  findings: NO_FINDINGS,
+  overLimits: Object.freeze([]),
+  overBudget: false,
+});
+/** Reading the clock costs as much as a cheap analyzer: look at it every few values only. */
+const CLOCK_EVERY = 8;
 
 function append(findings: readonly Finding[], found: readonly Finding[]): readonly Finding[] {
   // Most requests find nothing: allocate only for the ones that do.
@@ -28,31 +48,35 @@ function append(findings: readonly Finding[], found: readonly Finding[]): readon
 
 /**
  * Creates an inspector: extract, then request analyzers over the whole request and value analyzers over
- * each value's normalized variants.
+ * each value's normalized variants, within the time budget.
+ * @example createInspector({ analyzers, extract, normalize }).inspect(view).findings
  */
 export function createInspector(parts: InspectorParts): Inspector {
   const requestAnalyzers = parts.analyzers.filter((a) => a.analyzeRequest !== undefined);
   const valueAnalyzers = parts.analyzers.filter((a) => a.analyzeValue !== undefined);
+  const budget = parts.budgetMs ?? Number.POSITIVE_INFINITY;
+  const now = parts.now ?? (() => performance.now());
   return {
     analyzers: parts.analyzers.map((a) => a.id),
     inspect(view) {
-      if (parts.analyzers.length === 0) return NO_FINDINGS;
+      if (parts.analyzers.length === 0) return CLEAN;
+      const started = now();
       const request = parts.extract(view);
       let findings = NO_FINDINGS;
       for (const analyzer of requestAnalyzers) findings = append(findings, analyzer.analyzeRequest!(request));
-      if (valueAnalyzers.length === 0) return findings;
-      for (const item of request.values) {
+      let overBudget = false;
+      const values = request.values;
+      for (let i = 0; i < values.length && valueAnalyzers.length > 0; i++) {
+        if (i % CLOCK_EVERY === CLOCK_EVERY - 1 && now() - started > budget) {
+          overBudget = true;
+          break;
+        }
+        const item = values[i]!;
         const value: InspectedValue = { item, variants: parts.normalize(item) };
         for (const analyzer of valueAnalyzers) findings = append(findings, analyzer.analyzeValue!(value));
       }
-      return findings;
+      if (findings.length === 0 && request.overLimits.length === 0 && !overBudget) return CLEAN;
+      return { findings, overLimits: request.overLimits, overBudget };
     },
   };
-}
-
-/** Sums the findings' confidences into one score. */
-export function scoreFindings(findings: readonly Finding[]): number {
-  let score = 0;
-  for (const finding of findings) score += finding.confidence;
-  return score;
 }

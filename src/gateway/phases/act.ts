@@ -7,7 +7,11 @@ import type { RequestContext } from '../request-context.js';
  * the final status and sizes.
  */
 export function actPhase(ctx: RequestContext): Promise<void> {
-  const done = new Promise<void>((resolve) => ctx.res.once('close', resolve));
+  const res = ctx.res;
+  // A client that left while its body was read: nothing to answer, only the event to emit.
+  if (res.closed) return Promise.resolve();
+  const done = new Promise<void>((resolve) => res.once('close', resolve));
+  if (res.destroyed) return done;
   const header = ctx.snapshot.config.server.requestIdHeader;
   if (ctx.site === undefined) {
     ctx.origin = 'gateway';

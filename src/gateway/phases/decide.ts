@@ -1,8 +1,7 @@
-import type { Verdict } from '../../core/index.js';
-import { scoreFindings } from '../../inspect/index.js';
+import { judgeInspection } from '../../inspect/index.js';
 import type { RequestContext } from '../request-context.js';
 
-/** decide: turn the decision and the findings into a verdict with one action and its reasons. */
+/** decide: turn the decision and the inspection into a verdict with one action and its reasons. */
 export function decidePhase(ctx: RequestContext): void {
   const decision = ctx.decision;
   if (decision !== undefined) {
@@ -25,15 +24,11 @@ export function decidePhase(ctx: RequestContext): void {
     };
     return;
   }
-  const findings = ctx.findings;
-  if (findings.length === 0) return;
-  const detectOnly = ctx.route?.inspectMode === 'detect';
-  const verdict: Verdict = {
-    score: scoreFindings(findings),
-    findings,
-    action: detectOnly ? 'log' : 'block',
-    reason: `detector/${findings[0]!.analyzer}`,
-    publicReason: detectOnly ? '' : 'request blocked',
-  };
-  ctx.verdict = verdict;
+  const route = ctx.route;
+  if (route === undefined) return;
+  const verdict = judgeInspection(
+    { findings: ctx.findings, overLimits: ctx.overLimits, overBudget: ctx.overBudget },
+    route.judge,
+  );
+  if (verdict !== undefined) ctx.verdict = verdict;
 }

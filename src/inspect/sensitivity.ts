@@ -1,0 +1,10 @@
+/** How much evidence blocks a request. */
+export type Sensitivity = 'low' | 'balanced' | 'high' | 'paranoid';
+
+/** The score at or above which a request is judged an attack, per sensitivity. */
+export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = Object.freeze({
+  low: 1.5,
+  balanced: 1.0,
+  high: 0.7,
+  paranoid: 0.4,
+});
