@@ -7,15 +7,22 @@ import { residentBytes, sampleResident } from './helpers/memory.js';
 import { type EchoReply, startUpstream, type Upstream } from './helpers/upstream.js';
 
 const HUNDRED_MB = 100 * 1024 * 1024;
-const WARM_UP = 8 * 1024 * 1024;
-/** How much the gateway's resident memory may grow while 100 MB goes through: it must not hold the body. */
+const WARM_UP = 16 * 1024 * 1024;
+/** How far a 100 MB transfer may lift the gateway's resident memory: it must never hold the body. */
 const GROWTH_BOUND = 24 * 1024 * 1024;
 
 // Streaming is the gateway's memory contract: a body passes through in chunks, so what it costs does not
 // depend on its size. The gateway runs as its own process so that its resident memory is its own.
+//
+// Growth is the peak RSS during the transfer (and 200 ms after it) minus the RSS just before it. The gateway
+// is warmed up first with 16 MB bodies of each kind: a fresh Node process grows by some 40-70 MB on its first
+// large transfer whatever the body size (read buffers are garbage until V8 collects them), and that one-off
+// slack is not what this test is about. A gateway that held a 100 MB body would still grow by ~100 MB here.
 describe('100 MB bodies stream through the gateway process', () => {
   let upstream: Upstream;
   let gateway: GatewayProcess;
+  let startRss = 0;
+  let highWater = 0;
 
   const upload = (bytes: number, chunked: boolean) =>
     send(`${gateway.url}/upload`, {
@@ -26,7 +33,7 @@ describe('100 MB bodies stream through the gateway process', () => {
     });
   const download = (bytes: number) => send(`${gateway.url}/bytes?n=${bytes}`, { timeoutMs: 60_000 });
 
-  /** Runs `work` while sampling the gateway's RSS; returns how much it grew over the level before. */
+  /** Runs `work` while sampling the gateway's RSS, and just after; returns the rise over the level before. */
   const growthDuring = async (label: string, work: () => Promise<void>): Promise<number> => {
     const before = residentBytes(gateway.pid);
     const sampler = sampleResident(gateway.pid);
@@ -35,8 +42,9 @@ describe('100 MB bodies stream through the gateway process', () => {
     const { peak, samples } = sampler.stop();
     const growth = peak - before;
     console.log(
-      `[memory] ${label}: gateway RSS ${mb(before)} MB before, peak ${mb(peak)} MB ` +
-        `(${samples} samples): growth ${mb(growth)} MB (bound ${mb(GROWTH_BOUND)} MB)`,
+      `[memory] ${label}: gateway RSS ${mb(before)} MB before, peak ${mb(peak)} MB during and after ` +
+        `(${samples} samples): growth ${mb(growth)} MB (bound ${mb(GROWTH_BOUND)} MB); ` +
+        `for context: ${mb(startRss)} MB at start, ${mb(highWater)} MB peak while warming up`,
     );
     return growth;
   };
@@ -47,11 +55,14 @@ describe('100 MB bodies stream through the gateway process', () => {
       ...baseConfig(upstream.url),
       server: { listeners: [LOOPBACK_LISTENER], limits: { maxBodyBytes: 2 * HUNDRED_MB } },
     });
-    // Warm up every path once with a smaller body, so the baseline holds the code and buffers the
-    // gateway needs for any body, and only what grows with the size is measured.
-    await upload(WARM_UP, false);
-    await upload(WARM_UP, true);
-    await download(WARM_UP);
+    startRss = residentBytes(gateway.pid);
+    const warming = sampleResident(gateway.pid);
+    for (let round = 0; round < 2; round++) {
+      expect((await upload(WARM_UP, false)).status).toBe(200);
+      expect((await upload(WARM_UP, true)).status).toBe(200);
+      expect((await download(WARM_UP)).bytes).toBe(WARM_UP);
+    }
+    highWater = warming.stop().peak;
   });
 
   afterAll(async () => {
@@ -97,7 +108,7 @@ describe('100 MB bodies stream through the gateway process', () => {
     expect(growth).toBeLessThan(GROWTH_BOUND);
   });
 
-  it('is still serving, and held no memory after the transfers', async () => {
+  it('is still serving after the transfers', async () => {
     const res = await send(`${gateway.url}/after`);
     expect(res.status).toBe(200);
     expect(gateway.child.exitCode).toBeNull();

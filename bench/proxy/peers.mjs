@@ -1,7 +1,8 @@
 // The peer set of ../shared/bench/peers (nginx, nginx + ModSecurity + CRS PL1/PL2), when it exists here.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withChildren } from './cpu.mjs';
 import { runToEnd } from './processes.mjs';
 import { probe } from './probe.mjs';
 
@@ -9,12 +10,29 @@ import { probe } from './probe.mjs';
 export const PEERS_DIR = process.env.PEERS_DIR || '/work/shared/bench/peers';
 
 /** The peer setups measured, with the ports up.sh gives them. */
-export const PEER_TARGETS = Object.freeze([
-  { id: 'direct', label: '(a) upstream direct (nginx `return 200`)', url: 'http://127.0.0.1:18080' },
-  { id: 'nginx', label: '(b) nginx reverse proxy', url: 'http://127.0.0.1:18081' },
-  { id: 'modsec-pl1', label: '(c) nginx + ModSecurity + CRS PL1', url: 'http://127.0.0.1:18082' },
-  { id: 'modsec-pl2', label: '(d) nginx + ModSecurity + CRS PL2', url: 'http://127.0.0.1:18083' },
-]);
+export const PEER_TARGETS = Object.freeze(
+  [
+    { id: 'direct', instance: 'upstream', label: '(a) upstream direct (nginx `return 200`)', port: 18080 },
+    { id: 'nginx', instance: 'proxy', label: '(b) nginx reverse proxy', port: 18081 },
+    { id: 'modsec-pl1', instance: 'modsec-pl1', label: '(c) nginx + ModSecurity + CRS PL1', port: 18082 },
+    { id: 'modsec-pl2', instance: 'modsec-pl2', label: '(d) nginx + ModSecurity + CRS PL2', port: 18083 },
+  ].map(({ id, instance, label, port }) => ({
+    id,
+    label,
+    url: `http://127.0.0.1:${port}`,
+    pids: () => nginxPids(instance),
+  })),
+);
+
+/** The master and worker pids of one nginx instance of the peer set (from up.sh's pid file). */
+function nginxPids(instance) {
+  const run = process.env.PEERS_RUN || '/tmp/infinisec-peers';
+  try {
+    return withChildren(Number(readFileSync(join(run, instance, 'nginx.pid'), 'utf8').trim()));
+  } catch {
+    return [];
+  }
+}
 
 /** Why the peers cannot run here, or undefined when they can. */
 export function peersMissing() {

@@ -7,6 +7,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cpuList, cpuMeter } from './cpu.mjs';
 import { chooseTool, PAYLOADS, prepareWrk, runLoad } from './load.mjs';
 import { PEER_TARGETS, peersDown, peersMissing, peersUp } from './peers.mjs';
 import { probe } from './probe.mjs';
@@ -93,7 +94,7 @@ async function startDemo(pin) {
     cpus: pin.serverCpus,
     ready: /demo-upstream: listening on (http:\/\/\S+)/,
   });
-  return { proc: p, url: p.match[1] };
+  return { proc: p, url: p.match[1], pids: () => [p.pid] };
 }
 
 async function startBare(pin, upstream) {
@@ -104,7 +105,7 @@ async function startBare(pin, upstream) {
     cpus: pin.serverCpus,
     ready: /bare-proxy: listening on (http:\/\/\S+)/,
   });
-  return { proc: p, url: p.match[1] };
+  return { proc: p, url: p.match[1], pids: () => [p.pid] };
 }
 
 async function startInfinisec(pin, upstream, dir, name) {
@@ -131,7 +132,7 @@ logging: { level: info, access: none }
     env: cleanEnv(),
     ready: /infinisec: gateway listening on (https?:\/\/\S+)/,
   });
-  return { proc: p, url: p.match[1].replace('//localhost:', '//127.0.0.1:') };
+  return { proc: p, url: p.match[1].replace('//localhost:', '//127.0.0.1:'), pids: () => [p.pid] };
 }
 
 /** Checks each setup answers each payload with 200 (and that infinisec is the one answering) before any load. */
@@ -152,6 +153,8 @@ async function check(section) {
 
 const describe = (r) =>
   `${Math.round(r.rps)} req/s, p50 ${(r.p50Us / 1000).toFixed(2)} ms, p99 ${(r.p99Us / 1000).toFixed(2)} ms` +
+  (r.cpuUsPerRequest === undefined ? '' : `, ${r.cpuUsPerRequest.toFixed(1)} CPU µs/req`) +
+  (r.otherCpuPct === undefined ? '' : `, other load ${r.otherCpuPct.toFixed(0)}%`) +
   (r.non2xx || r.errors ? `, non-2xx ${r.non2xx}, errors ${r.errors}` : '');
 
 /**
@@ -160,8 +163,13 @@ const describe = (r) =>
  */
 async function measure(section, opts, tool, pin, dir) {
   await check(section);
-  const load = (t, payload, connections, durationS) =>
-    runLoad(tool, { url: t.url, payload, connections, durationS, cpus: pin.loadgenCpus, dir });
+  const serverCpus = pin.enabled ? cpuList(pin.serverCpus) : undefined;
+  const load = async (t, payload, connections, durationS) => {
+    const servers = section.targets.flatMap((s) => s.pids());
+    const done = cpuMeter({ own: t.pids(), servers, cpus: serverCpus });
+    const r = await runLoad(tool, { url: t.url, payload, connections, durationS, cpus: pin.loadgenCpus, dir });
+    return { ...r, ...done(r.requests) };
+  };
   for (const payload of PAYLOADS) {
     for (const t of section.targets) {
       const cell = { runs: [], median: undefined, latencyRuns: [], latency: undefined };
@@ -217,9 +225,9 @@ async function main(opts, state) {
       id: 'demo',
       title: 'Against the demo app (Node upstream: dist/forge/demo)',
       targets: [
-        { id: 'direct', label: '(1) demo app, direct', url: demo.url },
-        { id: 'bare', label: '(2) bare Node proxy', url: bare.url },
-        { id: 'infinisec', label: '(3) infinisec, full pipeline', url: gw.url },
+        { id: 'direct', label: '(1) demo app, direct', url: demo.url, pids: demo.pids },
+        { id: 'bare', label: '(2) bare Node proxy', url: bare.url, pids: bare.pids },
+        { id: 'infinisec', label: '(3) infinisec, full pipeline', url: gw.url, pids: gw.pids },
       ],
       results: {},
     };
@@ -244,8 +252,8 @@ async function main(opts, state) {
         title: 'Against the peer upstream (nginx `return 200` on 127.0.0.1:18080)',
         targets: [
           ...PEER_TARGETS,
-          { id: 'bare', label: '(e) bare Node proxy', url: bare.url },
-          { id: 'infinisec', label: '(f) infinisec, full pipeline', url: gw.url },
+          { id: 'bare', label: '(e) bare Node proxy', url: bare.url, pids: bare.pids },
+          { id: 'infinisec', label: '(f) infinisec, full pipeline', url: gw.url, pids: gw.pids },
         ],
         results: {},
       };

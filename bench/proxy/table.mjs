@@ -11,6 +11,21 @@ const signedMs = (us) => (us === undefined ? '-' : `${us >= 0 ? '+' : '−'}${(M
 const pct = (a, b) => (a === undefined || !b ? '-' : `${Math.round((100 * a) / b)}%`);
 const int = (n) => (n === undefined ? '-' : String(Math.round(n)));
 
+/** Other processes' share of the server CPU from which a cell gets a note (its figures are then suspect). */
+const OTHER_LOAD_NOTE_PCT = 5;
+
+/** What went wrong in a cell's runs: errors, and other processes competing for the server CPU. */
+function notesOf(runs) {
+  const notes = [];
+  const non2xx = runs.reduce((n, r) => n + r.non2xx, 0);
+  const errors = runs.reduce((n, r) => n + r.errors, 0);
+  if (non2xx) notes.push(`non-2xx: ${non2xx}`);
+  if (errors) notes.push(`socket errors: ${errors}`);
+  const other = Math.max(...runs.map((r) => r.otherCpuPct ?? 0));
+  if (other >= OTHER_LOAD_NOTE_PCT) notes.push(`other processes took up to ${Math.round(other)}% of the server CPU`);
+  return notes.join('; ');
+}
+
 /** Acceptance targets (DESIGN.md budget, tightened by the acceptance item): throughput ratio and added p99. */
 export const TARGETS = Object.freeze({ minRpsRatio: 0.9, maxAddedP99Us: 1000 });
 
@@ -21,10 +36,12 @@ export function compare(section, payloadId) {
   const bare = cell('bare');
   const direct = cell('direct');
   const rpsRatio = gw && bare ? gw.median.rps / bare.median.rps : undefined;
+  const cpu = (c) => c?.median.cpuUsPerRequest;
+  const cpuRatio = cpu(gw) !== undefined && cpu(bare) ? cpu(gw) / cpu(bare) : undefined;
   const lat = (c) => c?.latency?.p99Us;
   const addedVsDirect = lat(gw) !== undefined && lat(direct) !== undefined ? lat(gw) - lat(direct) : undefined;
   const addedVsBare = lat(gw) !== undefined && lat(bare) !== undefined ? lat(gw) - lat(bare) : undefined;
-  return { rpsRatio, addedP99VsDirectUs: addedVsDirect, addedP99VsBareUs: addedVsBare };
+  return { rpsRatio, cpuRatio, addedP99VsDirectUs: addedVsDirect, addedP99VsBareUs: addedVsBare };
 }
 
 /** The section as markdown: three tables. */
@@ -36,18 +53,13 @@ export function sectionMarkdown(section, payloads, opts) {
     `Throughput: ${opts.connections} connections, ${opts.reps} × ${opts.durationS} s after a ${opts.warmupS} s warm-up per cell; the median run (by req/s) is shown.`,
     '',
   );
-  row(['setup', 'payload', 'req/s', 'req/s range', 'p50 ms', 'p99 ms', 'vs bare proxy', 'notes']);
-  row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---']);
+  row(['setup', 'payload', 'req/s', 'req/s range', 'p50 ms', 'p99 ms', 'CPU µs/req', 'req/s vs bare proxy', 'notes']);
+  row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---']);
   for (const t of section.targets) {
     for (const p of payloads) {
       const c = section.results[t.id]?.[p.id];
       if (!c) continue;
       const rps = c.runs.map((r) => r.rps);
-      const notes = [];
-      const non2xx = c.runs.reduce((n, r) => n + r.non2xx, 0);
-      const errors = c.runs.reduce((n, r) => n + r.errors, 0);
-      if (non2xx) notes.push(`non-2xx: ${non2xx}`);
-      if (errors) notes.push(`socket errors: ${errors}`);
       row([
         t.label,
         p.label,
@@ -55,8 +67,9 @@ export function sectionMarkdown(section, payloads, opts) {
         `${int(Math.min(...rps))}–${int(Math.max(...rps))}`,
         ms(c.median.p50Us),
         ms(c.median.p99Us),
+        c.median.cpuUsPerRequest === undefined ? '-' : c.median.cpuUsPerRequest.toFixed(1),
         pct(c.median.rps, section.results.bare?.[p.id]?.median.rps),
-        notes.join('; '),
+        notesOf(c.runs),
       ]);
     }
   }
@@ -66,8 +79,8 @@ export function sectionMarkdown(section, payloads, opts) {
       `Latency through an idle server: 1 connection, ${opts.latencyReps} × ${opts.latencyDurationS} s per cell; the median run (by p99) is shown. "Added" is this setup's figure minus the direct upstream's (or the bare proxy's).`,
       '',
     );
-    row(['setup', 'payload', 'req/s', 'p50 ms', 'p99 ms', 'added p50 vs direct', 'added p99 vs direct', 'added p99 vs bare proxy']);
-    row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:']);
+    row(['setup', 'payload', 'req/s', 'p50 ms', 'p99 ms', 'added p50 vs direct', 'added p99 vs direct', 'added p99 vs bare proxy', 'notes']);
+    row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---']);
     for (const t of section.targets) {
       for (const p of payloads) {
         const l = section.results[t.id]?.[p.id]?.latency;
@@ -83,6 +96,7 @@ export function sectionMarkdown(section, payloads, opts) {
           t.id === 'direct' || !direct ? '-' : signedMs(l.p50Us - direct.p50Us),
           t.id === 'direct' || !direct ? '-' : signedMs(l.p99Us - direct.p99Us),
           t.id === 'direct' || t.id === 'bare' || !bare ? '-' : signedMs(l.p99Us - bare.p99Us),
+          notesOf(section.results[t.id][p.id].latencyRuns),
         ]);
       }
     }
@@ -92,8 +106,8 @@ export function sectionMarkdown(section, payloads, opts) {
     `infinisec against the bare Node proxy (targets: req/s ≥ ${TARGETS.minRpsRatio * 100}% for GET, added p99 ≤ ${TARGETS.maxAddedP99Us / 1000} ms):`,
     '',
   );
-  row(['payload', 'req/s ratio', 'added p99 vs direct', 'added p99 vs bare proxy', 'target met']);
-  row(['---', '---:', '---:', '---:', '---']);
+  row(['payload', 'req/s ratio', 'CPU/req ratio', 'added p99 vs direct', 'added p99 vs bare proxy', 'target met']);
+  row(['---', '---:', '---:', '---:', '---:', '---']);
   for (const p of payloads) {
     const c = compare(section, p.id);
     const checks = [];
@@ -104,6 +118,7 @@ export function sectionMarkdown(section, payloads, opts) {
     row([
       p.label,
       c.rpsRatio === undefined ? '-' : `${(100 * c.rpsRatio).toFixed(0)}%`,
+      c.cpuRatio === undefined ? '-' : `${c.cpuRatio.toFixed(2)}×`,
       c.addedP99VsDirectUs === undefined ? '-' : `${signedMs(c.addedP99VsDirectUs)} ms`,
       c.addedP99VsBareUs === undefined ? '-' : `${signedMs(c.addedP99VsBareUs)} ms`,
       p.id === 'get' ? verdict : `${verdict} (p99 only; the req/s target is for GET)`,

@@ -44,6 +44,12 @@ export function createMetrics(): Metrics {
     buckets: INSPECT_BUCKETS,
     registers: [registry],
   });
+  const overLimits = new Counter({
+    name: 'infinisec_inspect_over_limit_total',
+    help: 'Requests that ran into an inspection limit, by limit (body-bytes, args, depth, budget).',
+    labelNames: ['limit'] as const,
+    registers: [registry],
+  });
   const configVersion = new Gauge({
     name: 'infinisec_config_version',
     help: 'Version of the configuration in use (1 at start).',
@@ -87,6 +93,7 @@ export function createMetrics(): Metrics {
       children.total.observe(event.timings.totalMs / 1000);
       if (event.response.upstreamMs !== null) children.upstream.observe(event.response.upstreamMs / 1000);
       if (event.timings.inspectMs > 0) children.inspect.observe(event.timings.inspectMs / 1000);
+      for (const limit of event.inspectLimits ?? []) overLimits.inc({ limit });
     },
   };
 }

@@ -38,5 +38,7 @@ export interface SecurityEvent {
     readonly totalMs: number;
     readonly inspectMs: number;
   };
+  /** Inspection limits the request ran into (`body-bytes`, `args`, `depth`, `budget`). */
+  readonly inspectLimits?: readonly string[];
   readonly labyrinthSession?: string;
 }
