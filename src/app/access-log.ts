@@ -28,6 +28,9 @@ export function createAccessLog(log: Log, mode: () => AccessLogMode): (event: Se
         reason: event.verdict.reason,
         ms: Math.round(event.timings.totalMs * 1000) / 1000,
         ...(event.response.error ? { error: event.response.error } : {}),
+        ...(event.verdict.findings.length > 0
+          ? { findings: event.verdict.findings.slice(0, 5).map((f) => `${f.rule}@${f.location}`) }
+          : {}),
       },
       'request',
     );

@@ -1,2 +1,3 @@
 export * from './assert-servable.js';
+export * from './inspector-for.js';
 export * from './start-infinisec.js';

@@ -4,12 +4,12 @@ import { createControlServer, json } from '../control/index.js';
 import { createEventBus, InfinisecError, type Topics } from '../core/index.js';
 import { type DemoApp, startDemoApp } from '../forge/demo/index.js';
 import { createGateway, type ListenerAddress, listen } from '../gateway/index.js';
-import { createInspector } from '../inspect/index.js';
 import { createAccessLog } from './access-log.js';
 import { assertServable } from './assert-servable.js';
 import { watchConfigFile } from './config-watcher.js';
 import { createLogger } from './create-logger.js';
 import { demoConfig } from './demo-config.js';
+import { inspectorFor } from './inspector-for.js';
 import { createMetrics } from './metrics.js';
 
 /** How to start. */
@@ -66,18 +66,7 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
     createAccessLog(log, () => config.logging.access),
   );
 
-  const gateway = createGateway(config, {
-    bus,
-    inspectorFor: () =>
-      createInspector({
-        analyzers: [],
-        extract: () => {
-          throw new Error('unused');
-        },
-        normalize: (i) => [{ value: i.value, transforms: [] }],
-      }),
-    log,
-  });
+  const gateway = createGateway(config, { bus, inspectorFor, log });
   let addresses: ListenerAddress[];
   try {
     addresses = await gateway.start();

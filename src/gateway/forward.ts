@@ -1,17 +1,43 @@
 import { performance } from 'node:perf_hooks';
+import { unmapAddress } from '../defend/index.js';
 import { buildClientHeaders, buildUpstreamHeaders } from './forwarding-headers.js';
-import { sendGatewayResponse } from './gateway-responses.js';
+import { gatewayBody, sendGatewayResponse } from './gateway-responses.js';
 import { BodyTooLargeError, bodyShape, upstreamBody } from './request-body.js';
 import type { RequestContext } from './request-context.js';
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 
+/** How long the rest of a refused body is still read (and dropped) before the connection closes. */
+const LINGER_MS = 2000;
+
 /** Answers a request whose body is over its limit; the connection closes, as the rest of the body is unread. */
 function refuseBody(ctx: RequestContext): void {
   ctx.error = 'body-too-large';
   ctx.origin = 'gateway';
-  const config = ctx.snapshot.config.server;
-  sendGatewayResponse(ctx.res, 413, config.requestIdHeader, ctx.requestId, { connection: 'close' });
+  const { req, res, requestId } = ctx;
+  const header = ctx.snapshot.config.server.requestIdHeader;
+  if (res.headersSent || req.complete || req.destroyed) {
+    sendGatewayResponse(res, 413, header, requestId, { connection: 'close' });
+    return;
+  }
+  // The client may still be sending. A connection closed on unread bytes is reset, and a client reset while
+  // it writes never reads the answer. So the answer goes out whole now, the rest of the body is read and
+  // dropped, and the connection closes when the body ends or LINGER_MS pass (a lingering close, as nginx does).
+  const body = gatewayBody(413, requestId);
+  res.writeHead(413, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    [header]: requestId,
+    connection: 'close',
+  });
+  res.write(body);
+  const end = () => {
+    clearTimeout(timer);
+    if (!res.writableEnded) res.end();
+  };
+  const timer = setTimeout(end, LINGER_MS);
+  req.once('end', end).once('close', end).resume();
 }
 
 /** Maps a failed upstream exchange to the answer the client gets. */
@@ -50,7 +76,8 @@ export function forwardRequest(ctx: RequestContext): void {
   }
   const server = snapshot.config.server;
   const headers = buildUpstreamHeaders(req.rawHeaders, {
-    peer: ctx.client.ip,
+    // The hop that connected to us (a trusted proxy's own address), not the client it speaks for.
+    peer: unmapAddress(req.socket.remoteAddress ?? ''),
     peerTrusted: snapshot.trustedProxies.has(req.socket.remoteAddress ?? ''),
     proto: ctx.protocol,
     host: req.headers.host ?? '',

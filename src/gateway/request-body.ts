@@ -36,7 +36,8 @@ async function* chained(
     yield chunk;
   }
   if (rest === undefined) return;
-  for await (const chunk of rest as AsyncIterable<Buffer>) {
+  // Not destroyed when the loop stops early: a body over its limit is still read, and dropped, by refuseBody.
+  for await (const chunk of rest.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     counter.bodyBytes += chunk.length;
     if (counter.bodyBytes > limit) throw new BodyTooLargeError(limit);
     yield chunk;

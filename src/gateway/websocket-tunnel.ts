@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
+import { unmapAddress } from '../defend/index.js';
 import { buildUpstreamHeaders } from './forwarding-headers.js';
 import { statusText } from './gateway-responses.js';
 import type { RequestContext } from './request-context.js';
@@ -35,7 +36,8 @@ export function openTunnel(
   tunnels.add(upstream);
   const server = ctx.snapshot.config.server;
   const headers = buildUpstreamHeaders(req.rawHeaders, {
-    peer: ctx.client.ip,
+    // The hop that connected to us (a trusted proxy's own address), not the client it speaks for.
+    peer: unmapAddress(req.socket.remoteAddress ?? ''),
     peerTrusted: ctx.snapshot.trustedProxies.has(req.socket.remoteAddress ?? ''),
     proto: ctx.protocol,
     host: req.headers.host ?? '',

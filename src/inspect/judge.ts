@@ -51,7 +51,9 @@ export function judgeInspection(inspection: Inspection, policy: JudgePolicy): Ve
   if (inspection.overBudget && policy.overBudget === 'block') {
     return verdict('block', 'limit/inspect-budget', score, inspection, policy.mode);
   }
-  if (inspection.findings.length > 0)
-    return verdict('log', 'detector/below-threshold', score, inspection, 'detect');
+  // Findings under the threshold stay on the verdict for the event, but the request is allowed.
+  if (inspection.findings.length > 0) {
+    return verdict('allow', 'detector/below-threshold', score, inspection, 'detect');
+  }
   return undefined;
 }

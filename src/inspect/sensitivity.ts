@@ -3,8 +3,8 @@ export type Sensitivity = 'low' | 'balanced' | 'high' | 'paranoid';
 
 /** The score at or above which a request is judged an attack, per sensitivity. */
 export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = Object.freeze({
-  low: 1.5,
-  balanced: 1.0,
-  high: 0.7,
+  low: 1.2,
+  balanced: 0.9,
+  high: 0.65,
   paranoid: 0.4,
 });

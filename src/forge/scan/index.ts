@@ -1,0 +1,3 @@
+export * from './corpus-case.js';
+export * from './format-scan-report.js';
+export * from './scan-corpus.js';

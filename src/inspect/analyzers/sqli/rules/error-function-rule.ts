@@ -1,0 +1,57 @@
+import { newExpressionFacts } from '../expression-facts.js';
+import { skipGroup } from '../parse-sql-expression.js';
+import type { SqlHit, SqlRule } from '../sql-rule.js';
+import type { SqlView } from '../sql-view.js';
+import { lastPart, WORD_FLAG } from '../sql-words.js';
+
+const ALWAYS = new Set([
+  'extractvalue',
+  'updatexml',
+  'name_const',
+  'gtid_subset',
+  'gtid_subtract',
+  'xmltype',
+]);
+const CONVERSION_TYPES = new Set(['int', 'integer', 'varchar', 'nvarchar', 'char', 'numeric', 'bigint']);
+
+/**
+ * `extractvalue(1,concat(0x7e,version()))`, `updatexml(...)`, `exp(~(select ...))`, `convert(int,@@version)`,
+ * `polygon((select ...))`, `ctxsys.drithsx.sn(...)`: functions whose error message carries the data.
+ */
+export const errorFunctionRule: SqlRule = {
+  name: 'error-function',
+  check(view) {
+    const { shape } = view;
+    if (!shape.includes('f')) return undefined;
+    let best: SqlHit | undefined;
+    for (let i = shape.indexOf('f'); i >= 0; i = shape.indexOf('f', i + 1)) {
+      const confidence = errorCallConfidence(view, i);
+      if (confidence > 0 && (best === undefined || confidence > best.confidence)) {
+        best = { confidence, first: i, last: Math.min(shape.length - 1, i + 5) };
+      }
+    }
+    return best;
+  },
+};
+
+function errorCallConfidence(view: SqlView, i: number): number {
+  const { shape, tokens } = view;
+  const text = tokens[i]!.text;
+  const error = (view.flags[i]! & WORD_FLAG.error) !== 0;
+  if (!error && !text.endsWith('convert') && !text.endsWith('floor')) return 0;
+  const name = lastPart(text);
+  const args = newExpressionFacts();
+  skipGroup(view, i + 1, args);
+  const loaded = args.subqueries > 0 || args.sqlCalls > 0 || shape.slice(i + 2, i + 12).includes('v');
+  if (name === 'convert') {
+    return CONVERSION_TYPES.has(tokens[i + 2]?.text ?? '') && shape[i + 3] === ','
+      ? loaded
+        ? 0.85
+        : 0.6
+      : 0;
+  }
+  if (!error) return tokens[i + 2]?.text === 'rand' && shape[i + 2] === 'f' ? 0.8 : 0;
+  if (ALWAYS.has(name) || text.includes('drithsx') || text.includes('dbms_xmlgen')) return loaded ? 1 : 0.9;
+  if (name === 'exp') return shape[i + 2] === '!' ? 0.9 : 0;
+  return loaded ? 0.9 : 0;
+}

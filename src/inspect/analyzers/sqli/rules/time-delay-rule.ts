@@ -1,0 +1,49 @@
+import { isRole } from '../is-role.js';
+import type { SqlHit, SqlRule } from '../sql-rule.js';
+import type { SqlView } from '../sql-view.js';
+import { lastPart, WORD_FLAG } from '../sql-words.js';
+
+// Roles after which a call is part of SQL rather than a lone word in prose.
+const SQL_CONTEXT = '&=o,(Esk;T';
+
+/**
+ * `sleep(5)`, `benchmark(5000000,md5(1))`, `pg_sleep(5)`, `waitfor delay '0:0:5'`, `dbms_pipe.receive_message(
+ * ('a'),5)`: making the response slow to read data one bit at a time.
+ */
+export const timeDelayRule: SqlRule = {
+  name: 'time-delay',
+  check(view) {
+    const { shape, tokens } = view;
+    if ((view.allFlags & WORD_FLAG.delay) === 0 && !shape.includes('T')) return undefined;
+    let best: SqlHit | undefined;
+    for (let i = 0; i < shape.length; i++) {
+      let confidence = 0;
+      if (shape[i] === 'f' && (view.flags[i]! & WORD_FLAG.delay) !== 0) {
+        confidence = callConfidence(view, i);
+      } else if (shape[i] === 'T' && tokens[i]!.text === 'waitfor' && shape[i + 2] === 's') {
+        const kind = tokens[i + 1]!.text;
+        confidence = kind === 'delay' || kind === 'time' ? 1 : 0;
+      }
+      if (confidence > 0 && (best === undefined || confidence > best.confidence)) {
+        best = { confidence, first: i, last: Math.min(shape.length - 1, i + 4) };
+      }
+    }
+    return best;
+  },
+};
+
+function callConfidence(view: SqlView, i: number): number {
+  const { shape, tokens } = view;
+  const name = lastPart(tokens[i]!.text);
+  const arg = shape[i + 2];
+  // A delay takes a number (or an expression, or a subquery); `sleep(well)` is prose.
+  const before = i === 0 ? '' : shape[i - 1]!;
+  const inSql = isRole(before, SQL_CONTEXT);
+  const numeric =
+    arg === '1' || arg === '(' || arg === 'E' || arg === 'o' || (arg === 's' && (inSql || name !== 'sleep'));
+  if (!numeric) return 0;
+  if (name === 'benchmark') return shape[i + 3] === ',' || shape[i + 3] === 'o' ? 1 : 0.6;
+  // `sleep` is also a word and a function of many languages; the SQL-only names are decisive.
+  if (name !== 'sleep') return 1;
+  return inSql ? 0.95 : 0.7;
+}

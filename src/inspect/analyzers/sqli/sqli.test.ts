@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { InspectedValue, Variant } from '../../inspectable.js';
+import { SQLI_CASES } from './cases.js';
+import { createSqliAnalyzer } from './create-sqli-analyzer.js';
+
+const analyzer = createSqliAnalyzer();
+
+function inspected(input: string, kind: InspectedValue['item']['kind'] = 'query-value'): InspectedValue {
+  const variants: Variant[] = [{ value: input, transforms: [] }];
+  let decoded = input;
+  try {
+    decoded = decodeURIComponent(input.replace(/\+/g, ' '));
+  } catch {
+    // a malformed escape stays as received
+  }
+  if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
+  return { item: { location: 'query.q', kind, value: input }, variants };
+}
+
+describe('sqli analyzer cases', () => {
+  for (const c of SQLI_CASES) {
+    it(`${c.expect ?? 'passes'}: ${JSON.stringify(c.input).slice(0, 80)}`, () => {
+      const findings = analyzer.analyzeValue!(inspected(c.input, c.kind));
+      if (c.expect === null) expect(findings).toEqual([]);
+      else expect(findings.map((f) => f.rule)).toContain(c.expect);
+    });
+  }
+});
+
+describe('sqli findings', () => {
+  it('name the analyzer, the location and the transforms that revealed them', () => {
+    const [finding] = analyzer.analyzeValue!(inspected('-1%20union%20select%201%2C2'));
+    expect(finding).toMatchObject({ analyzer: 'sqli', rule: 'sqli/union-select', location: 'query.q' });
+    expect(finding!.transforms).toEqual(['url-decode']);
+    expect(finding!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keep evidence short, with control characters escaped', () => {
+    const payload = `1\n\u0001union select ${'1,'.repeat(200)}1 from users--`;
+    for (const finding of analyzer.analyzeValue!(inspected(payload))) {
+      expect(finding.evidence.length).toBeLessThanOrEqual(64);
+      expect(finding.evidence).not.toMatch(/[\u0000-\u001f\u007f]/);
+    }
+  });
+
+  it('return at most one finding per rule, the strongest', () => {
+    const findings = analyzer.analyzeValue!(inspected("1' or 1=1 union select 1,2 from users--"));
+    const rules = findings.map((f) => f.rule);
+    expect(new Set(rules).size).toBe(rules.length);
+    expect(findings.length).toBeLessThanOrEqual(4);
+  });
+
+  it('rate a complete injection above a fragment', () => {
+    const [complete] = analyzer.analyzeValue!(inspected("' or 'a'='a"));
+    const [lone] = analyzer.analyzeValue!(inspected("' or 'x"));
+    expect(complete!.confidence).toBeGreaterThanOrEqual(1);
+    expect(lone!.confidence).toBeLessThan(0.4);
+  });
+
+  it('rate SQL that is the whole value (a code sample) below decisive', () => {
+    for (const finding of analyzer.analyzeValue!(
+      inspected('SELECT name, price FROM products WHERE id = 5'),
+    )) {
+      expect(finding.confidence).toBeLessThan(0.9);
+    }
+  });
+});
+
+describe('sqli options', () => {
+  it('accept the documented options', () => {
+    expect(createSqliAnalyzer({ maxLength: 1024, maxTokens: 64, minConfidence: 0.5 }).id).toBe('sqli');
+  });
+
+  it('reject every bad option at once', () => {
+    expect(() => createSqliAnalyzer({ maxLength: -1, bogus: true, minConfidence: 2 })).toThrow(
+      /maxLength.*bogus|bogus.*maxLength/,
+    );
+    expect(() => createSqliAnalyzer({ maxTokens: 16.5 })).toThrow(/integer/);
+  });
+
+  it('drop findings below minConfidence', () => {
+    const strict = createSqliAnalyzer({ minConfidence: 0.9 });
+    expect(strict.analyzeValue!(inspected("admin'--"))).toEqual([]);
+  });
+
+  it('look only at the first maxLength characters', () => {
+    const short = createSqliAnalyzer({ maxLength: 16 });
+    expect(short.analyzeValue!(inspected(`${'a'.repeat(32)}' or 1=1--`))).toEqual([]);
+  });
+});
+
+describe('sqli cost', () => {
+  it('handles huge and adversarial values quickly', () => {
+    const inputs = [
+      "'".repeat(200_000),
+      '('.repeat(100_000),
+      `1 or ${'('.repeat(50_000)}`,
+      'union select '.repeat(20_000),
+      `${'/*'.repeat(50_000)}`,
+      `' or ${'1=1 and '.repeat(20_000)}`,
+      'a'.repeat(500_000),
+    ];
+    for (const input of inputs) {
+      const start = performance.now();
+      analyzer.analyzeValue!(inspected(input));
+      expect(performance.now() - start).toBeLessThan(100);
+    }
+  });
+});

@@ -1,0 +1,260 @@
+import type { SqlToken, SqlTokenKind } from './sql-token.js';
+
+/** The literal a value is assumed to be pasted into: none (numeric or bare), single- or double-quoted. */
+export type SqlQuote = '' | "'" | '"';
+
+// Character classes for ASCII; everything at or above 0x80 (but NBSP) may appear in identifiers.
+const SPACE = 1;
+const WORD = 2;
+const DIGIT = 4;
+const CLASS = new Uint8Array(128);
+for (const c of ' \t\n\r\v\f\0') CLASS[c.charCodeAt(0)] = SPACE;
+for (let c = 48; c <= 57; c++) CLASS[c] = WORD | DIGIT;
+for (let c = 65; c <= 90; c++) CLASS[c] = WORD;
+for (let c = 97; c <= 122; c++) CLASS[c] = WORD;
+CLASS[95] = WORD; // _
+CLASS[36] = WORD; // $ (MySQL identifiers)
+
+const OPERATORS_3 = new Set(['<=>', '->>', '!<>']);
+const OPERATORS_2 = new Set([
+  '<>',
+  '!=',
+  '<=',
+  '>=',
+  '==',
+  '||',
+  '&&',
+  '<<',
+  '>>',
+  '::',
+  ':=',
+  '->',
+  '!<',
+  '!>',
+  '~*',
+  '!~',
+]);
+const SINGLE: Record<string, SqlTokenKind> = {
+  '(': 'open',
+  ')': 'close',
+  ',': 'comma',
+  ';': 'semicolon',
+};
+const OPERATOR_CHARS = '=<>!~+-*/%^|&:';
+// Prefixes that turn a following quoted literal into one string: N'..', X'..', B'..', E'..', _utf8'..'.
+const STRING_PREFIXES = new Set(['n', 'x', 'b', 'e']);
+// Keywords that may follow a number without a space.
+const SPLIT_KEYWORDS = new Set([
+  'union',
+  'and',
+  'or',
+  'xor',
+  'order',
+  'group',
+  'having',
+  'limit',
+  'from',
+  'div',
+]);
+
+const isSpace = (c: number): boolean => (c < 128 ? CLASS[c] === SPACE : c === 0xa0);
+// NaN (past the end) is neither.
+const isWord = (c: number): boolean => (c < 128 ? (CLASS[c]! & WORD) !== 0 : c >= 128 && c !== 0xa0);
+const isDigit = (c: number): boolean => c < 128 && (CLASS[c]! & DIGIT) !== 0;
+const isWordStart = (c: number): boolean => isWord(c) && !isDigit(c) && c !== 36;
+
+/**
+ * Tokenizes `input` as SQL, as if it followed an opening `quote` (then the first token is the string the value
+ * closes). Backslash is not an escape (ANSI), doubled quotes are. MySQL `/*!...*\/` comments count as code.
+ */
+export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): SqlToken[] {
+  const tokens: SqlToken[] = [];
+  const n = input.length;
+  let i = 0;
+  let versioned = 0;
+  const push = (
+    kind: SqlTokenKind,
+    start: number,
+    end: number,
+    text: string,
+    q = '',
+    closed = true,
+  ): void => {
+    tokens.push({ kind, text, start, end, quote: q, closed });
+  };
+  const readString = (start: number, from: number, q: string): number => {
+    const code = q.charCodeAt(0);
+    let j = from;
+    while (j < n) {
+      if (input.charCodeAt(j) === code) {
+        if (input.charCodeAt(j + 1) !== code) break;
+        j += 2;
+      } else j++;
+    }
+    const closed = j < n;
+    push('string', start, closed ? j + 1 : n, input.slice(from, j), q, closed);
+    return closed ? j + 1 : n;
+  };
+  if (quote !== '') i = readString(0, 0, quote);
+  while (i < n && tokens.length < maxTokens) {
+    let c = input.charCodeAt(i);
+    if (isSpace(c)) {
+      // White space is most of prose: skip a run of it before looking at anything else.
+      do c = input.charCodeAt(++i);
+      while (isSpace(c));
+      if (i >= n) break;
+    }
+    const ch = input[i]!;
+    const next = input.charCodeAt(i + 1);
+    if (c === 39 || c === 34) {
+      i = readString(i, i + 1, ch);
+    } else if (isDigit(c) || (c === 46 && isDigit(next))) {
+      i = readNumberOrWord(input, i, push);
+    } else if (isWordStart(c)) {
+      let j = i + 1;
+      while (j < n && (isWord(input.charCodeAt(j)) || isQualifier(input, j))) j++;
+      const text = input.slice(i, j).toLowerCase();
+      if (input.charCodeAt(j) === 39 && (STRING_PREFIXES.has(text) || text.charCodeAt(0) === 95)) {
+        i = readString(i, j + 1, "'");
+      } else {
+        push('word', i, j, text);
+        i = j;
+      }
+    } else if (c === 96) {
+      const close = input.indexOf('`', i + 1);
+      const end = close < 0 ? n : close;
+      push('word', i, close < 0 ? n : close + 1, input.slice(i + 1, end).toLowerCase(), '`', close >= 0);
+      i = close < 0 ? n : close + 1;
+    } else if (c === 64) {
+      let j = next === 64 ? i + 2 : i + 1;
+      if (input.charCodeAt(j) === 39 || input.charCodeAt(j) === 34 || input.charCodeAt(j) === 96) {
+        const close = input.indexOf(input[j]!, j + 1);
+        j = close < 0 ? n : close + 1;
+      } else {
+        while (j < n && (isWord(input.charCodeAt(j)) || input.charCodeAt(j) === 46)) j++;
+      }
+      push(j > i + 1 ? 'variable' : 'other', i, j, input.slice(i, j).toLowerCase());
+      i = j;
+    } else if ((c === 45 && next === 45) || c === 35) {
+      const eol = input.indexOf('\n', i);
+      const end = eol < 0 ? n : eol;
+      push('comment', i, end, input.slice(i, end));
+      i = end;
+    } else if (c === 47 && next === 42) {
+      if (input.charCodeAt(i + 2) === 33) {
+        // MySQL executes the content of /*! ... */ (optionally versioned): lex it as code.
+        versioned++;
+        i += 3;
+        while (i < n && isDigit(input.charCodeAt(i))) i++;
+      } else {
+        const close = input.indexOf('*/', i + 2);
+        const end = close < 0 ? n : close + 2;
+        push('comment', i, end, input.slice(i, end), '', close >= 0);
+        i = end;
+      }
+    } else if (c === 42 && next === 47 && versioned > 0) {
+      versioned--;
+      i += 2;
+    } else if (c === 36 && next === 36) {
+      const close = input.indexOf('$$', i + 2);
+      const end = close < 0 ? n : close + 2;
+      push('string', i, end, input.slice(i + 2, close < 0 ? n : close), '$', close >= 0);
+      i = end;
+    } else if (c === 91 && isBracketIdentifier(input, i)) {
+      const close = input.indexOf(']', i);
+      push('word', i, close + 1, input.slice(i + 1, close).toLowerCase(), '[');
+      i = close + 1;
+    } else if (SINGLE[ch] !== undefined) {
+      push(SINGLE[ch], i, i + 1, ch);
+      i++;
+    } else if (OPERATOR_CHARS.includes(ch)) {
+      const len = operatorLength(input, i);
+      push('operator', i, i + len, len === 1 ? ch : input.slice(i, i + len));
+      i += len;
+    } else {
+      push('other', i, i + 1, ch);
+      i++;
+    }
+  }
+  return tokens;
+}
+
+/** Length of the operator at `i`: the longest of the known three-, two- and one-character operators. */
+function operatorLength(input: string, i: number): number {
+  const second = input[i + 1];
+  if (second === undefined || !OPERATOR_CHARS.includes(second)) return 1;
+  if (OPERATORS_3.has(input.slice(i, i + 3))) return 3;
+  return OPERATORS_2.has(input.slice(i, i + 2)) ? 2 : 1;
+}
+
+/** `a.b`, `a..b` (MSSQL default schema) and `a.*` continue a qualified name. */
+function isQualifier(input: string, j: number): boolean {
+  if (input.charCodeAt(j) !== 46) return false;
+  const after = input.charCodeAt(j + 1);
+  return isWordStart(after) || after === 46 || after === 42 || after === 96;
+}
+
+/** `[name]` is an MSSQL quoted identifier; `[` elsewhere (JSON, arrays) is just punctuation. */
+function isBracketIdentifier(input: string, i: number): boolean {
+  const limit = Math.min(input.length, i + 130);
+  if (!isWordStart(input.charCodeAt(i + 1))) return false;
+  for (let j = i + 2; j < limit; j++) {
+    const c = input.charCodeAt(j);
+    if (c === 93) return true;
+    if (!isWord(c) && c !== 32) return false;
+  }
+  return false;
+}
+
+type Push = (kind: SqlTokenKind, start: number, end: number, text: string) => void;
+
+/** Numbers: 0x.., 0b.., decimals with exponent; digits running into letters form an identifier (`2nd`). */
+function readNumberOrWord(input: string, i: number, push: Push): number {
+  const n = input.length;
+  let j = i;
+  const lower = input.charCodeAt(i + 1) | 32;
+  if (input.charCodeAt(i) === 48 && (lower === 120 || lower === 98)) {
+    const hex = lower === 120;
+    j = i + 2;
+    while (j < n && (hex ? isHexDigit(input.charCodeAt(j)) : (input.charCodeAt(j) | 1) === 49)) j++;
+    if (j > i + 2 && !isWord(input.charCodeAt(j))) {
+      push('number', i, j, input.slice(i, j).toLowerCase());
+      return j;
+    }
+    j = i;
+  }
+  while (j < n && isDigit(input.charCodeAt(j))) j++;
+  let decimal = false;
+  if (input.charCodeAt(j) === 46 && isDigit(input.charCodeAt(j + 1))) {
+    decimal = true;
+    j++;
+    while (j < n && isDigit(input.charCodeAt(j))) j++;
+  } else if (input.charCodeAt(j) === 46 && !isWord(input.charCodeAt(j + 1))) {
+    j++; // `1.` is a number in SQL
+    decimal = true;
+  }
+  if ((input.charCodeAt(j) | 32) === 101) {
+    let k = j + 1;
+    if (input.charCodeAt(k) === 43 || input.charCodeAt(k) === 45) k++;
+    if (isDigit(input.charCodeAt(k))) {
+      decimal = true;
+      j = k;
+      while (j < n && isDigit(input.charCodeAt(j))) j++;
+    }
+  }
+  if (!decimal && isWord(input.charCodeAt(j))) {
+    let k = j;
+    while (k < n && isWord(input.charCodeAt(k))) k++;
+    // `1union`, `5and`: MySQL reads a number and a keyword; `2nd`, `10px` stay one word.
+    if (!SPLIT_KEYWORDS.has(input.slice(j, k).toLowerCase())) {
+      push('word', i, k, input.slice(i, k).toLowerCase());
+      return k;
+    }
+  }
+  push('number', i, j, input.slice(i, j));
+  return j;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+}

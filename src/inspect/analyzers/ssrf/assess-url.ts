@@ -1,0 +1,85 @@
+import type { AddressClass } from './classify-address.js';
+import { classifyHost } from './classify-host.js';
+import type { UrlSpan } from './find-urls.js';
+import { readHosts } from './read-hosts.js';
+import { DANGEROUS_SCHEMES, NETWORK_SCHEMES } from './url-schemes.js';
+
+/** One SSRF suspicion about a URL in a value. */
+export interface UrlSuspicion {
+  readonly rule: string;
+  readonly confidence: number;
+  readonly start: number;
+}
+
+// A literal internal address in a URL parameter has no business on a public site; `localhost` (and other
+// names) a little more: developers' OAuth redirect URIs use it.
+const LITERAL: Readonly<Record<AddressClass, number>> = {
+  metadata: 1,
+  loopback: 1,
+  unspecified: 1,
+  'link-local': 1,
+  private: 0.8,
+  shared: 0.6,
+  reserved: 0.8,
+  public: 0,
+};
+const NAMED: Readonly<Record<AddressClass, number>> = { ...LITERAL, loopback: 0.9, private: 0.7 };
+
+// Paths of cloud metadata services: behind a name that resolves to the metadata address they still work.
+const METADATA_PATH =
+  /^\/(?:latest\/(?:meta-data|user-data|dynamic|api\/token)|computemetadata\/|metadata\/(?:v1|instance|identity)|openstack\/)/i;
+
+function ruleFor(cls: AddressClass, literal: boolean): string {
+  if (cls === 'metadata') return 'ssrf/metadata';
+  if (cls === 'loopback') return 'ssrf/loopback';
+  return literal ? 'ssrf/internal-address' : 'ssrf/internal-name';
+}
+
+function pathAfterHost(text: string, url: UrlSpan): string {
+  const slash = text.indexOf('/', url.authority);
+  return slash < 0 ? '' : text.slice(slash, slash + 64);
+}
+
+/**
+ * Judges one URL: dangerous schemes, and every host a parser may read from it against loopback, private,
+ * link-local, metadata and obfuscated IP spellings. Undefined when nothing is suspicious.
+ */
+export function assessUrl(text: string, url: UrlSpan): UrlSuspicion | undefined {
+  const network = NETWORK_SCHEMES.has(url.scheme);
+  let best: UrlSuspicion | undefined;
+  const keep = (rule: string, confidence: number) => {
+    if (best === undefined || confidence > best.confidence) best = { rule, confidence, start: url.start };
+  };
+  const danger = DANGEROUS_SCHEMES.get(url.wrapper === 'jar' ? 'jar' : url.scheme);
+  if (danger !== undefined && (url.slashes > 0 || url.wrapper !== '' || url.scheme === 'netdoc')) {
+    // `url:file://`, `jar:http://`: a wrapper only Java's URL class understands.
+    keep('ssrf/dangerous-scheme', url.wrapper === 'url' ? Math.min(1, danger + 0.1) : danger);
+  }
+  if (url.slashes < 2 && !network) return best;
+  const first = text.charCodeAt(url.authority);
+  // Without `//` only an address-looking host is read, so `note:1` or `http:` in prose stay quiet.
+  if (url.slashes < 2 && !((first >= 48 && first <= 57) || first === 91)) return best;
+  for (const candidate of readHosts(text, url)) {
+    const host = classifyHost(candidate.host);
+    if (host === undefined) {
+      if (candidate.source === 'backslash') keep('ssrf/obfuscated-host', 0.6);
+      continue;
+    }
+    if (host.cls === 'public') {
+      if (host.obfuscated) keep('ssrf/obfuscated-ip', candidate.tricky ? 0.9 : 0.7);
+      continue;
+    }
+    let confidence = (host.literal ? LITERAL : NAMED)[host.cls];
+    // Only lenient parsers read `http:127.0.0.1`; spelling it so is an evasion.
+    if (host.obfuscated || candidate.tricky || url.slashes < 2) confidence = 1;
+    if (host.embedded === 'wildcard') confidence = Math.max(confidence, 0.9);
+    else if (host.embedded === 'name') confidence = Math.min(confidence, 0.5);
+    if (!(url.scheme === 'http' || url.scheme === 'https')) confidence = Math.max(confidence, 0.95);
+    if (METADATA_PATH.test(pathAfterHost(text, url))) confidence = 1;
+    const rule = host.embedded === 'no' ? ruleFor(host.cls, host.literal) : 'ssrf/dns-rebinding';
+    keep(candidate.tricky && host.embedded === 'no' ? 'ssrf/parser-confusion' : rule, confidence);
+  }
+  if (best === undefined && network && METADATA_PATH.test(pathAfterHost(text, url)))
+    keep('ssrf/metadata-path', 0.6);
+  return best;
+}

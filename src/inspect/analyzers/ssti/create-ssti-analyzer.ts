@@ -1,0 +1,134 @@
+import type { Finding } from '../../../core/index.js';
+import type { Analyzer } from '../../analyzer.js';
+import type { Inspectable, Variant } from '../../inspectable.js';
+import { excerpt } from './excerpt.js';
+import { findTemplateRegions, type TemplateRegion } from './find-template-regions.js';
+import { judgeExpression, type Signal } from './judge-expression.js';
+import { readOptions } from './read-options.js';
+import { type SstiContext, sstiConfidence } from './ssti-confidence.js';
+import { tokenizeExpression } from './tokenize-expression.js';
+
+const ID = 'ssti';
+const RULES: Readonly<Record<Signal, string>> = {
+  strong: `${ID}/code-execution`,
+  sink: `${ID}/code-execution`,
+  statement: `${ID}/template-statement`,
+  context: `${ID}/context-access`,
+  probe: `${ID}/arithmetic-probe`,
+  call: `${ID}/method-call`,
+};
+const END_TAG = /\{%-?\s*end|<%-?\s*end|\{\{\/|<\/#|\[\/#|#end\b/;
+const FREE_TEXT_LENGTH = 200;
+const SMARTY_PHP = /^\/?php$/i;
+
+interface Hit {
+  readonly rule: string;
+  readonly confidence: number;
+  readonly at: number;
+}
+
+function contextOf(item: Inspectable, value: string): SstiContext {
+  switch (item.kind) {
+    case 'body-text':
+    case 'file-content':
+      return 'text';
+    case 'body-value':
+      return value.length > FREE_TEXT_LENGTH || value.includes('\n') ? 'text' : 'field';
+    case 'body-name':
+      return 'field';
+    default:
+      return 'param';
+  }
+}
+
+/** Prefer the more confident hit, and on a tie the one that names code execution. */
+function stronger(a: Hit, b: Hit | undefined): boolean {
+  if (b === undefined || a.confidence > b.confidence) return true;
+  return a.confidence === b.confidence && a.rule === RULES.strong && b.rule !== RULES.strong;
+}
+
+/** Constructs that are attacks by their syntax alone, before any expression is judged. */
+function syntaxHit(region: TemplateRegion, context: SstiContext): Hit | undefined {
+  const confidence = context === 'text' ? 0.8 : 1;
+  if (region.syntax === 'perl') return { rule: `${ID}/perl-interpolation`, confidence, at: region.start };
+  if (region.syntax === 'smarty' && SMARTY_PHP.test(region.inner.trim())) {
+    return { rule: `${ID}/smarty-php`, confidence, at: region.start };
+  }
+  return undefined;
+}
+
+function judgeRegion(region: TemplateRegion, value: string, context: SstiContext): Hit | undefined {
+  const bySyntax = syntaxHit(region, context);
+  if (bySyntax !== undefined) return bySyntax;
+  // A lone `{` or a bare `$x` is everywhere (JSON, CSS, prices): there only code execution counts, and
+  // code execution there always calls something.
+  // So does an unclosed delimiter: a stray `{{` or `<%` in prose swallows the text after it.
+  const loose =
+    region.syntax === 'smarty' ||
+    region.syntax === 'reference' ||
+    region.syntax === 'css-like' ||
+    !region.closed;
+  if (loose && region.inner.indexOf('(') < 0 && region.inner.indexOf('`') < 0) return undefined;
+  const judged = judgeExpression(tokenizeExpression(region.inner), region.statement);
+  if (judged === undefined) return undefined;
+  if (loose && judged.signal !== 'strong' && judged.signal !== 'sink') return undefined;
+  const lead = value.length - value.trimStart().length;
+  const whole = region.start === lead && region.end >= value.trimEnd().length;
+  const closedBlock = judged.signal === 'statement' && END_TAG.test(value.slice(region.end));
+  const confidence = sstiConfidence(judged.signal, { context, whole, closedBlock });
+  return confidence > 0 ? { rule: RULES[judged.signal], confidence, at: region.start } : undefined;
+}
+
+const DELIMITED = /\{|<[%#]|\[#/;
+const CALL_PREFIX = /[#$@]/;
+
+/** Cheap gate: one or two regex scans rule out nearly every ordinary value. */
+function mayHoldTemplate(s: string): boolean {
+  if (DELIMITED.test(s)) return true;
+  // Velocity directives, bare references and Razor do harm only through a call.
+  return s.indexOf('(') >= 0 && CALL_PREFIX.test(s);
+}
+
+function analyzeVariant(item: Inspectable, variant: Variant, maxLength: number): Hit | undefined {
+  const value = variant.value;
+  if (!mayHoldTemplate(value)) return undefined;
+  const end = Math.min(value.length, maxLength);
+  const context = contextOf(item, value);
+  let best: Hit | undefined;
+  for (const region of findTemplateRegions(value, end)) {
+    const hit = judgeRegion(region, value, context);
+    if (hit !== undefined && stronger(hit, best)) best = hit;
+  }
+  return best;
+}
+
+/**
+ * Server-side template injection: finds the delimiters of Jinja/Twig, EL/SpEL, Freemarker, Velocity,
+ * ERB/JSP, Thymeleaf, Smarty, Handlebars, Razor and Perl interpolation, tokenizes what is inside, and
+ * reports code execution, reflection, context objects, control statements and arithmetic probes.
+ * @example createSstiAnalyzer().analyzeValue?.(value) // `{{''.__class__.__mro__}}` → ssti/code-execution
+ */
+export function createSstiAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
+  const { maxLength } = readOptions(ID, options);
+  return {
+    id: ID,
+    analyzeValue({ item, variants }) {
+      let best: { hit: Hit; variant: Variant } | undefined;
+      for (const variant of variants) {
+        const hit = analyzeVariant(item, variant, maxLength);
+        if (hit !== undefined && stronger(hit, best?.hit)) best = { hit, variant };
+        if (best !== undefined && best.hit.confidence >= 1) break;
+      }
+      if (best === undefined) return [];
+      const finding: Finding = {
+        analyzer: ID,
+        rule: best.hit.rule,
+        confidence: best.hit.confidence,
+        location: item.location,
+        evidence: excerpt(best.variant.value, best.hit.at),
+        transforms: best.variant.transforms,
+      };
+      return [finding];
+    },
+  };
+}

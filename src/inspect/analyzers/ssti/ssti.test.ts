@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { InspectedValue, Variant } from '../../inspectable.js';
+import { sstiCases } from './cases.js';
+import { createSstiAnalyzer } from './create-ssti-analyzer.js';
+
+const analyzer = createSstiAnalyzer();
+
+function urlDecoded(input: string): string {
+  let value = input;
+  for (let round = 0; round < 3; round++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(value);
+    } catch {
+      break;
+    }
+    if (next === value) break;
+    value = next;
+  }
+  return value;
+}
+
+function inspected(
+  input: string,
+  kind: InspectedValue['item']['kind'] = 'query-value',
+  location = 'query.x',
+): InspectedValue {
+  const variants: Variant[] = [{ value: input, transforms: [] }];
+  const decoded = urlDecoded(input);
+  if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
+  return { item: { location, kind, value: input }, variants };
+}
+
+describe('ssti analyzer', () => {
+  for (const c of sstiCases) {
+    it(`${c.expect ?? 'passes'}: ${JSON.stringify(c.input).slice(0, 80)}`, () => {
+      const location = c.location ?? 'query.x';
+      const findings = analyzer.analyzeValue!(inspected(c.input, c.kind, location));
+      if (c.expect === null) {
+        expect(findings).toEqual([]);
+        return;
+      }
+      expect(findings.map((f) => f.rule)).toContain(c.expect);
+      for (const f of findings) {
+        expect(f.analyzer).toBe('ssti');
+        expect(f.location).toBe(location);
+        expect(f.confidence).toBeGreaterThan(0);
+        expect(f.confidence).toBeLessThanOrEqual(1);
+        expect(f.evidence.length).toBeLessThanOrEqual(64);
+        expect(f.evidence).not.toMatch(/[\u0000-\u001f]/);
+      }
+    });
+  }
+
+  it('refuses unknown and out-of-range options', () => {
+    expect(() => createSstiAnalyzer({ depth: 3 })).toThrow(/unknown option/);
+    expect(() => createSstiAnalyzer({ maxLength: 10 })).toThrow(/maxLength/);
+    expect(createSstiAnalyzer({ maxLength: 100 }).id).toBe('ssti');
+  });
+
+  it('blocks a lone probe in a parameter but only flags one inside text', () => {
+    const [whole] = analyzer.analyzeValue!(inspected('{{7*7}}'));
+    const [inText] = analyzer.analyzeValue!(inspected('hello {{7*7}} there'));
+    expect(whole?.confidence).toBe(1);
+    expect(inText?.confidence).toBeLessThan(1);
+  });
+});
+
+describe('ssti regexes and scanners are linear', () => {
+  const adversarial = [
+    `${'a'.repeat(50_000)}!`,
+    '{{'.repeat(25_000),
+    '${'.repeat(25_000),
+    '{%'.repeat(25_000),
+    '<%'.repeat(25_000),
+    '<#a'.repeat(16_000),
+    '#set('.repeat(10_000),
+    '@{['.repeat(16_000),
+    `{{${'('.repeat(50_000)}`,
+    `{{${"'".repeat(50_000)}`,
+    `{{${'__'.repeat(25_000)}`,
+    `$a${'.b'.repeat(25_000)}`,
+    '{a'.repeat(25_000),
+    `{{${'a.'.repeat(25_000)}}}`,
+  ];
+  const folder = new URL('.', import.meta.url);
+  const sources = readdirSync(folder).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'cases.ts',
+  );
+  const literals = sources.flatMap((f) =>
+    [...readFileSync(new URL(f, folder), 'utf8').matchAll(/=\s*\/((?:\\.|[^/\\\n])+)\/([gimsuy]*);/g)].map(
+      (m) => new RegExp(m[1]!, m[2]),
+    ),
+  );
+
+  for (const input of adversarial) {
+    it(`stays fast on ${JSON.stringify(input.slice(0, 12))}…`, () => {
+      const unbounded = createSstiAnalyzer({ maxLength: 1 << 20 });
+      // Best of three, so a busy machine or a cold JIT does not fail a linear scan.
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        for (const re of literals) re.test(input);
+        for (const kind of ['query-value', 'body-text'] as const) {
+          analyzer.analyzeValue!(inspected(input, kind));
+          unbounded.analyzeValue!(inspected(input, kind));
+        }
+        best = Math.min(best, performance.now() - start);
+      }
+      expect(best).toBeLessThan(50);
+    });
+  }
+});

@@ -1,0 +1,86 @@
+import type { ValueKind } from '../../inspectable.js';
+
+/** One detection case: a value, where it came from, and the rule expected (null: must not be flagged). */
+export interface TraversalCase {
+  readonly input: string;
+  readonly kind?: ValueKind;
+  readonly expect: string | null;
+}
+
+/**
+ * Traversal and local-file-inclusion cases shared by the unit test, the benchmark and the fuzz target.
+ * Attacks name the rule that must fire (at paranoid strength or more); benign look-alikes must stay below.
+ */
+export const TRAVERSAL_CASES: readonly TraversalCase[] = [
+  { input: '../../../../etc/passwd', expect: 'traversal/dot-dot' },
+  { input: '..\\..\\..\\windows\\win.ini', expect: 'traversal/dot-dot' },
+  { input: '....//....//....//etc/passwd', expect: 'traversal/dot-dot' },
+  { input: '..;/..;/WEB-INF/web.xml', expect: 'traversal/dot-dot' },
+  { input: '%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fhosts', expect: 'traversal/dot-dot' },
+  { input: '%252e%252e%252f%252e%252e%252fetc%252fpasswd', expect: 'traversal/dot-dot' },
+  { input: '%c0%ae%c0%ae/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd', expect: 'traversal/dot-dot' },
+  { input: '..%c0%af..%c0%af..%c0%afboot.ini', expect: 'traversal/dot-dot' },
+  { input: '../../../../boot.ini%00', expect: 'traversal/dot-dot' },
+  { input: '../../app/config.php', expect: 'traversal/dot-dot' },
+  { input: '../../../1.7z', kind: 'file-name', expect: 'traversal/dot-dot' },
+  { input: '..\\shell.aspx', kind: 'file-name', expect: 'traversal/dot-dot' },
+  { input: '/etc/shadow', expect: 'traversal/sensitive-file' },
+  { input: '/proc/self/environ', kind: 'header-value', expect: 'traversal/sensitive-file' },
+  { input: 'cat /root/.ssh/id_rsa', expect: 'traversal/sensitive-file' },
+  { input: 'C:\\Windows\\win.ini', expect: 'traversal/sensitive-file' },
+  { input: 'c:/boot.ini', expect: 'traversal/sensitive-file' },
+  { input: 'WEB-INF/web.xml', expect: 'traversal/sensitive-file' },
+  { input: '.htaccess', expect: 'traversal/sensitive-file' },
+  { input: '.ssh/id_rsa', expect: 'traversal/sensitive-file' },
+  { input: 'file:///etc/passwd', expect: 'traversal/sensitive-file' },
+  { input: '/var/run/secrets/kubernetes.io/serviceaccount/token', expect: 'traversal/sensitive-file' },
+  { input: '/@fs/etc/passwd', kind: 'path', expect: 'traversal/sensitive-file' },
+  { input: 'php://filter/convert.base64-encode/resource=index.php', expect: 'traversal/php-wrapper' },
+  { input: 'php://input', expect: 'traversal/php-wrapper' },
+  { input: 'expect://id', expect: 'traversal/php-wrapper' },
+  { input: 'phar://uploads/avatar.jpg/shell', expect: 'traversal/php-wrapper' },
+  { input: 'zip://uploads/a.zip#shell.php', expect: 'traversal/php-wrapper' },
+  { input: 'data://text/plain;base64,PD9waHAgc3lzdGVtKCRfR0VUWzBdKTs/Pg==', expect: 'traversal/php-wrapper' },
+  { input: '/.git/config', kind: 'path', expect: 'traversal/sensitive-file' },
+  { input: '/.env', kind: 'path', expect: 'traversal/sensitive-file' },
+  { input: '/app/.claude/settings.json', kind: 'path', expect: 'traversal/hidden-file' },
+  { input: '/.secret-stuff/keys.json', kind: 'path', expect: 'traversal/hidden-file' },
+  { input: '/backup.sql.gz', kind: 'path', expect: 'traversal/restricted-file' },
+  { input: '/wp-config.php.bak', kind: 'path', expect: 'traversal/restricted-file' },
+  { input: '/logs/debug.log', kind: 'path', expect: 'traversal/restricted-file' },
+  { input: '/static/../../etc/hosts', kind: 'path', expect: 'traversal/dot-dot' },
+
+  // Benign: relative links, version ranges, ellipses, ordinary paths, Windows paths of user files.
+  { input: '../images/logo.png', expect: null },
+  { input: 'see ../docs/install.md for details', expect: null },
+  { input: '<a href="../">up</a>', expect: null },
+  { input: 'https://example.com/a/../b', expect: null },
+  { input: 'v1.2..v1.3', expect: null },
+  { input: 'wait... what?', expect: null },
+  { input: '... Some content ...', expect: null },
+  { input: '/get/..', kind: 'path', expect: null },
+  { input: 'foo../1234', expect: null },
+  { input: '..foo', expect: null },
+  { input: '/api/v1/users/42', kind: 'path', expect: null },
+  { input: '/products/etc/list', kind: 'path', expect: null },
+  { input: '/.well-known/security.txt', kind: 'path', expect: null },
+  { input: '/static/app.js', kind: 'path', expect: null },
+  { input: '/downloads/report.pdf', kind: 'path', expect: null },
+  { input: '/blog/2024/05/hello-world', kind: 'path', expect: null },
+  { input: 'C:\\Users\\me\\Documents\\report.docx', expect: null },
+  { input: '/home/alice/projects/site', expect: null },
+  { input: 'report.log', expect: null },
+  { input: 'etc.', expect: null },
+  { input: 'file.tar.gz', expect: null },
+  { input: '1.2.3', expect: null },
+  { input: 'user.name@example.com', expect: null },
+  {
+    input: 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
+    kind: 'header-value',
+    expect: null,
+  },
+  { input: 'https://example.com/shop/item?id=3&ref=home', kind: 'header-value', expect: null },
+  { input: 'My .gitignore ignores node_modules', expect: null },
+  { input: 'images/2024/photo.jpg', expect: null },
+  { input: 'The etc/ folder is empty', expect: null },
+];

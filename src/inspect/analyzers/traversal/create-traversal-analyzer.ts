@@ -1,0 +1,113 @@
+import type { Finding } from '../../../core/index.js';
+import type { Analyzer } from '../../analyzer.js';
+import type { InspectedValue, ValueKind } from '../../inspectable.js';
+import { excerpt } from '../cmdi/excerpt.js';
+import { readOptions } from '../cmdi/read-options.js';
+import { findUrls } from '../ssrf/find-urls.js';
+import { decodeEvasions } from './decode-evasions.js';
+import { judgePathScan, type PathSuspicion, type Spelling } from './judge-path-scan.js';
+import { mayHoldTraversal } from './may-hold-traversal.js';
+import { phpWrapperConfidence } from './php-wrappers.js';
+import { findRestricted, mayBeRestricted } from './restricted-files.js';
+import { scanPaths } from './scan-paths.js';
+
+const NONE: readonly Finding[] = Object.freeze([]);
+// Stop looking at further spellings once a finding is certain: a weaker one may still grow with decoding.
+const STRONG = 1;
+const EVASION_TRANSFORM = 'traversal-decode';
+
+function countSpaces(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < 3; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+function wrapperSuspicion(lower: string): PathSuspicion | undefined {
+  if (!lower.includes('://')) return undefined;
+  let best: PathSuspicion | undefined;
+  for (const url of findUrls(lower)) {
+    const confidence = phpWrapperConfidence(url);
+    if (confidence > (best?.confidence ?? 0)) {
+      best = { rule: 'traversal/php-wrapper', confidence, start: url.start, end: url.start + 48 };
+    }
+  }
+  return best;
+}
+
+function worthScanning(text: string, kind: ValueKind): boolean {
+  return mayHoldTraversal(text) || (kind === 'path' && mayBeRestricted(text));
+}
+
+interface Found {
+  readonly suspicion: PathSuspicion;
+  readonly text: string;
+  readonly transforms: readonly string[];
+}
+
+function suspicions(text: string, kind: ValueKind, spelling: Spelling): PathSuspicion[] {
+  const lower = text.toLowerCase();
+  const out = judgePathScan(scanPaths(lower, kind === 'path' || kind === 'path-segment'), kind, spelling);
+  const wrapper = wrapperSuspicion(lower);
+  if (wrapper !== undefined) out.push(wrapper);
+  if (kind === 'path') {
+    const restricted = findRestricted(lower);
+    if (restricted !== undefined) out.push(restricted);
+  }
+  return out;
+}
+
+/**
+ * Path traversal and local file inclusion: `..` runs in any spelling (`..\`, `..;/`, `....//`, `%2e`,
+ * `%252e`, overlong UTF-8), sensitive files and directories (`/etc/passwd`, `win.ini`, `WEB-INF/web.xml`,
+ * `.env`, `id_rsa`), PHP stream wrappers, and in request paths hidden, backup and dump files.
+ * @example createTraversalAnalyzer().analyzeValue!(value) // [{ rule: 'traversal/dot-dot', confidence: 1, ... }]
+ */
+export function createTraversalAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
+  const { maxLength } = readOptions('traversal', options);
+  return {
+    id: 'traversal',
+    analyzeValue(value: InspectedValue): readonly Finding[] {
+      const { variants, item } = value;
+      const raw = variants[0]!.value;
+      const encoded = raw.indexOf('%') >= 0;
+      const evasive = encoded || raw.includes('0x') ? decodeEvasions(raw.slice(0, maxLength)) : undefined;
+      if (evasive === undefined && !variants.some((v) => worthScanning(v.value, item.kind))) return NONE;
+      const rawDots = raw.includes('..');
+      const spelling = {
+        encoded: false,
+        evasive: encoded && /%25(?:2e|2f|5c)/i.test(raw),
+        nulByte: (encoded && raw.includes('%00')) || raw.includes('\0'),
+        prose: false,
+      };
+      const found = new Map<string, Found>();
+      const count = variants.length + (evasive === undefined ? 0 : 1);
+      for (let v = 0; v < count; v++) {
+        const variant = v < variants.length ? variants[v]! : undefined;
+        const full = variant === undefined ? evasive! : variant.value;
+        const text = full.length > maxLength ? full.slice(0, maxLength) : full;
+        if (!worthScanning(text, item.kind)) continue;
+        spelling.encoded = !rawDots && text.includes('..');
+        spelling.prose = countSpaces(text) >= 3;
+        const viaEvasion = variant === undefined;
+        const transforms = viaEvasion ? [EVASION_TRANSFORM] : variant.transforms;
+        let strong = false;
+        for (const s of suspicions(text, item.kind, viaEvasion ? { ...spelling, evasive: true } : spelling)) {
+          if (s.confidence > (found.get(s.rule)?.suspicion.confidence ?? 0)) {
+            found.set(s.rule, { suspicion: s, text, transforms });
+          }
+          strong ||= s.confidence >= STRONG;
+        }
+        if (strong) break;
+      }
+      if (found.size === 0) return NONE;
+      return [...found.values()].map(({ suspicion, text, transforms }) => ({
+        analyzer: 'traversal',
+        rule: suspicion.rule,
+        confidence: suspicion.confidence,
+        location: item.location,
+        evidence: excerpt(text, suspicion.start, suspicion.end),
+        transforms,
+      }));
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { InspectedValue, ValueKind, Variant } from '../../inspectable.js';
+import { adversarialInputs, regexLiterals } from '../cmdi/regex-safety.js';
+import { TRAVERSAL_CASES } from './cases.js';
+import { createTraversalAnalyzer } from './create-traversal-analyzer.js';
+
+const PARANOID = 0.4;
+const analyzer = createTraversalAnalyzer();
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function inspected(input: string, kind: ValueKind = 'query-value', location = 'query.x'): InspectedValue {
+  const variants: Variant[] = [{ value: input, transforms: [] }];
+  const decoded = safeDecode(input);
+  if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
+  return { item: { location, kind, value: input }, variants };
+}
+
+describe('traversal analyzer', () => {
+  for (const c of TRAVERSAL_CASES) {
+    it(`${c.expect ?? 'passes'}: ${JSON.stringify(c.input).slice(0, 70)}`, () => {
+      const findings = analyzer.analyzeValue!(inspected(c.input, c.kind));
+      if (c.expect === null) {
+        expect(findings.filter((f) => f.confidence >= PARANOID)).toEqual([]);
+      } else {
+        const hit = findings.find((f) => f.rule === c.expect);
+        expect(hit, JSON.stringify(findings)).toBeDefined();
+        expect(hit!.confidence).toBeGreaterThanOrEqual(PARANOID);
+      }
+    });
+  }
+
+  it('weighs depth and target: a deep climb to /etc/passwd blocks alone, one ../ in a link does not', () => {
+    const top = (input: string, kind?: ValueKind) =>
+      Math.max(0, ...analyzer.analyzeValue!(inspected(input, kind)).map((f) => f.confidence));
+    expect(top('../../../../etc/passwd')).toBe(1);
+    expect(top('../../../x')).toBeGreaterThanOrEqual(0.9);
+    expect(top('../images/logo.png')).toBeLessThan(PARANOID);
+    expect(top('see ../../docs/a.md and more text here')).toBeLessThan(PARANOID);
+  });
+
+  it('reports the location, the variant transforms and short escaped evidence', () => {
+    const [finding] = analyzer.analyzeValue!(inspected(`..%2f..%2f..%2fetc%2fpasswd%0a${'x'.repeat(100)}`));
+    expect(finding?.location).toBe('query.x');
+    expect(finding?.transforms).toEqual(['url-decode']);
+    expect(finding!.evidence.length).toBeLessThanOrEqual(64);
+  });
+
+  it('refuses unknown options and bad limits', () => {
+    expect(() => createTraversalAnalyzer({ depth: 3 })).toThrow(/unknown option/);
+    expect(() => createTraversalAnalyzer({ maxLength: 1.5 })).toThrow(/maxLength/);
+  });
+
+  it('stays fast on long adversarial values', () => {
+    for (const input of [
+      '../'.repeat(30_000),
+      '/'.repeat(90_000),
+      `${'a/'.repeat(40_000)}etc/passwd`,
+      '%c0%ae'.repeat(20_000),
+    ]) {
+      const started = performance.now();
+      analyzer.analyzeValue!(inspected(input));
+      expect(performance.now() - started, input.slice(0, 10)).toBeLessThan(200);
+    }
+  });
+
+  it('has no regex that backtracks on long inputs', () => {
+    const dir = new URL('.', import.meta.url).pathname;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      for (const regex of regexLiterals(readFileSync(dir + file, 'utf8'))) {
+        for (const input of adversarialInputs(regex)) {
+          const started = performance.now();
+          regex.lastIndex = 0;
+          regex.test(input);
+          expect(performance.now() - started, `${file} ${regex}`).toBeLessThan(50);
+        }
+      }
+    }
+  });
+});

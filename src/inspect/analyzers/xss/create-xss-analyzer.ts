@@ -1,0 +1,46 @@
+import type { Finding } from '../../../core/index.js';
+import type { Analyzer } from '../../analyzer.js';
+import { readOptions } from './read-options.js';
+import { scanSpelling } from './scan-spelling.js';
+import type { XssHits } from './xss-hits.js';
+
+const ID = 'xss';
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+/** Past this, another spelling cannot change the verdict: stop normalizing. */
+const CERTAIN = 1;
+const MAX_FINDINGS = 4;
+
+/**
+ * Cross-site scripting: reads each value's spellings as HTML (a tolerant HTML5-like tokenizer: script
+ * elements, event handlers, script URLs, dangerous elements and CSS, ways out of attributes and raw-text
+ * elements, markup hidden in attributes) and as JavaScript (sink calls and assignments weighed by the
+ * context they break out of, obfuscation, client-side template gadgets). Formatting markup, `<3`,
+ * `a < b`, e-mail addresses and prose that mentions JavaScript pass.
+ * @example createXssAnalyzer().analyzeValue?.({ item, variants: [{ value: '"><svg/onload=alert(1)>', transforms: [] }] })
+ */
+export function createXssAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
+  const { maxLength } = readOptions(options);
+  return {
+    id: ID,
+    analyzeValue({ item, variants }) {
+      let hits: XssHits | undefined;
+      for (const variant of variants) {
+        hits = scanSpelling(variant.value, item.kind, variant.transforms, maxLength, hits);
+        if (hits !== undefined && hits.max >= CERTAIN) break;
+      }
+      if (hits === undefined || hits.size === 0) return NO_FINDINGS;
+      return hits
+        .list()
+        .sort((a, b) => b.confidence - a.confidence)
+        .slice(0, MAX_FINDINGS)
+        .map((hit) => ({
+          analyzer: ID,
+          rule: hit.rule,
+          confidence: hit.confidence,
+          location: item.location,
+          evidence: hit.evidence,
+          transforms: hit.transforms,
+        }));
+    },
+  };
+}

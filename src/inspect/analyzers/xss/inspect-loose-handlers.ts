@@ -1,0 +1,102 @@
+import { callsSink } from './calls-sink.js';
+import { isLetter, isQuote, isSpace } from './char-class.js';
+import { EVENT_NAMES } from './event-names.js';
+import { excerpt } from './excerpt.js';
+import { isScriptLike } from './is-script-like.js';
+import { looksLikeCode } from './looks-like-code.js';
+import type { ScanContext } from './scan-context.js';
+import { XSS_RULES } from './xss-rules.js';
+
+const SLASH = 47;
+const SEMICOLON = 59;
+const ENDS_VALUE = new Set([62, 38, 96]); // > & `
+const MAX_VALUE = 256;
+
+type Separator = 'quote' | 'space' | 'start';
+
+// [known event with script, known event without, unknown event with script], by what precedes the name.
+const WEIGHTS: Readonly<Record<Separator, readonly [number, number, number]>> = {
+  quote: [1, 0.85, 0.9],
+  space: [1, 0.6, 0.7],
+  start: [0.85, 0.5, 0.6],
+};
+
+function readLooseValue(s: string, from: number, end: number): string {
+  let i = from;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  const quote = s.charCodeAt(i);
+  if (isQuote(quote)) {
+    const close = s.indexOf(s[i]!, i + 1);
+    return s.slice(i + 1, close < 0 ? Math.min(end, i + MAX_VALUE) : Math.min(close, i + MAX_VALUE));
+  }
+  let stop = i;
+  // `&` ends it too (in a query string it starts the next parameter, `onsale=1&x=2`), and a backtick
+  // (closing inline code in prose: `onClick={handle}`).
+  while (
+    stop < end &&
+    stop - i < MAX_VALUE &&
+    !ENDS_VALUE.has(s.charCodeAt(stop)) &&
+    !isSpace(s.charCodeAt(stop))
+  )
+    stop++;
+  return s.slice(i, stop);
+}
+
+function separatorBefore(s: string, nameStart: number): Separator | undefined {
+  if (nameStart === 0) return 'start';
+  const before = s.charCodeAt(nameStart - 1);
+  // Backticks count as spaces: in prose they mark inline code (`onClick={handle}`), not attributes.
+  if (before === 34 || before === 39) return 'quote';
+  if (before === 96) return 'space';
+  if (!isSpace(before) && before !== SLASH && before !== SEMICOLON) return undefined;
+  // `" onmouseover=`: the quote that closes the attribute may sit before the whitespace.
+  let k = nameStart - 1;
+  while (k >= 0 && isSpace(s.charCodeAt(k))) k--;
+  return k >= 0 && (s.charCodeAt(k) === 34 || s.charCodeAt(k) === 39) ? 'quote' : 'space';
+}
+
+function inspectAt(ctx: ScanContext, eq: number): void {
+  const s = ctx.text;
+  let nameEnd = eq;
+  while (nameEnd > 0 && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
+  let nameStart = nameEnd;
+  while (nameStart > 0 && nameEnd - nameStart <= 48 && isLetter(s.charCodeAt(nameStart - 1))) nameStart--;
+  if (nameEnd - nameStart < 5) return;
+  const name = s.slice(nameStart, nameEnd).toLowerCase();
+  if (!name.startsWith('on')) return;
+  const separator = separatorBefore(s, nameStart);
+  if (separator === undefined) return;
+  const known = EVENT_NAMES.has(name.slice(2));
+  const value = readLooseValue(s, eq + 1, ctx.end);
+  if (!ctx.budget.spend(value.length)) return;
+  const script = isScriptLike(value);
+  const [withScript, without, unknown] = WEIGHTS[separator];
+  let confidence = known ? (script ? withScript : without) : script ? unknown : 0;
+  // A known handler given code, or given anything right after a closing quote, runs in any tag it lands in;
+  // a JSX expression without a sink (`onClick={handle}`) is a code sample.
+  if (known && ((script && looksLikeCode(value)) || (separator === 'quote' && value.trim() !== '')))
+    confidence = 1;
+  if (value.trimStart().startsWith('{') && !callsSink(value)) confidence = Math.min(confidence, 0.6);
+  if (ctx.hits.wants(XSS_RULES.breakout, confidence)) {
+    ctx.hits.add({
+      rule: XSS_RULES.breakout,
+      confidence,
+      evidence: excerpt(s, Math.max(0, nameStart - 2), eq + 40),
+      transforms: ctx.transforms,
+    });
+  }
+}
+
+/**
+ * Event handlers outside any tag: an attribute injected into the tag the value lands in
+ * (`" onmouseover="alert(1)`, `' autofocus onfocus=alert(1) '`, `x onerror=alert(1)>`). A known event
+ * name after a quote or space counts; an unknown `on…` name only with a script value.
+ * @example inspectLooseHandlers(ctx) // xss/attribute-breakout 1.0 for `" onmouseover="alert(1)`
+ */
+export function inspectLooseHandlers(ctx: ScanContext): void {
+  let eq = ctx.text.indexOf('=');
+  while (eq >= 0 && eq < ctx.end && ctx.hits.max < 1) {
+    if (!ctx.spans.covers(eq)) inspectAt(ctx, eq);
+    eq = ctx.text.indexOf('=', eq + 1);
+  }
+}

@@ -1,0 +1,127 @@
+import { callsSink } from './calls-sink.js';
+import { isLetter, isQuote } from './char-class.js';
+import { cssDanger } from './css-danger.js';
+import { DANGEROUS_ELEMENTS } from './dangerous-elements.js';
+import { EVENT_NAMES } from './event-names.js';
+import { excerpt } from './excerpt.js';
+import { handlerEvent } from './handler-event.js';
+import type { HtmlTag } from './html-tag.js';
+import { inspectAttribute, type NestedMarkup } from './inspect-attribute.js';
+import { metaRisk } from './inspect-meta.js';
+import { isScriptLike } from './is-script-like.js';
+import { looksLikeCode } from './looks-like-code.js';
+import type { ScanContext } from './scan-context.js';
+import { XSS_RULES } from './xss-rules.js';
+
+const CONTENT = 2048;
+// Characters that make the text after `<script>` code rather than a word in a sentence about the tag.
+const CODE_CHARACTERS = new Set([40, 61, 91, 123, 96, 59]); // ( = [ { ` ;
+
+// The text of a raw-text element: up to its end tag, or a bounded stretch when there is none.
+function contentOf(ctx: ScanContext, tag: HtmlTag): string {
+  const { text } = ctx;
+  const stop = Math.min(ctx.end, tag.end + CONTENT);
+  let close = text.indexOf('</', tag.end);
+  while (
+    close >= 0 &&
+    close < stop &&
+    text.slice(close + 2, close + 2 + tag.element.length).toLowerCase() !== tag.element
+  ) {
+    close = text.indexOf('</', close + 2);
+  }
+  return text.slice(tag.end, close < 0 || close > stop ? stop : close);
+}
+
+function hasOtherTag(text: string, tag: HtmlTag): boolean {
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    if (at !== tag.start && isLetter(text.charCodeAt(at + 1))) return true;
+  }
+  return false;
+}
+
+// A script element is certain when it has attributes, code after it, or sits among other markup; alone in
+// a sentence (`use <script> tags`) it is only strong.
+function scriptConfidence(ctx: ScanContext, tag: HtmlTag): number {
+  if (tag.attributes.length > 0 || tag.name !== tag.element || hasOtherTag(ctx.text, tag)) return 1;
+  const content = contentOf(ctx, tag);
+  for (let i = 0; i < content.length && i < 256; i++) {
+    const c = content.charCodeAt(i);
+    if (CODE_CHARACTERS.has(c) || isQuote(c)) return 1;
+  }
+  return 0.8;
+}
+
+// Any code in a handler runs, but a JSX expression in a code sample (`onClick={() => setCount(1)}`)
+// reads the same: braces without a sink or script URL in them are strong, not certain.
+function handlerWeight(value: string, known: boolean): number {
+  const code = value.trimStart();
+  if (code.startsWith('{') && !callsSink(code) && !code.includes('javascript:')) return 0.8;
+  return known || isScriptLike(value) ? 1 : 0.85;
+}
+
+function elementRisk(tag: HtmlTag): number {
+  if (tag.element === 'meta') return metaRisk(tag);
+  const risk = DANGEROUS_ELEMENTS.get(tag.element);
+  if (risk === undefined) return 0;
+  if (tag.element === 'link') {
+    const rel = tag.attributes.find((a) => a.name === 'rel')?.value?.toLowerCase() ?? '';
+    if (rel.includes('import')) return 0.9;
+  }
+  const type = tag.attributes.find((a) => a.name === 'type')?.value?.toLowerCase() ?? '';
+  // An IE scriptlet is a script file whatever element loads it.
+  if (type.includes('scriptlet')) return 1;
+  const loads = risk.loads?.some((name) => tag.attributes.some((a) => a.name === name)) ?? false;
+  return loads ? (risk.loaded ?? risk.alone) : risk.alone;
+}
+
+function inspectStyleElement(
+  ctx: ScanContext,
+  tag: HtmlTag,
+  add: (rule: string, confidence: number) => void,
+): void {
+  const type = tag.attributes.find((a) => a.name === 'type')?.value?.toLowerCase() ?? '';
+  const content = contentOf(ctx, tag);
+  if (!ctx.budget.spend(content.length)) return;
+  // Netscape ran `<style type="text/javascript">` as script.
+  if (type.includes('javascript')) add(XSS_RULES.scriptTag, looksLikeCode(content) ? 1 : 0.9);
+  const danger = cssDanger(content, true);
+  if (danger !== undefined) {
+    ctx.hits.add({
+      rule: XSS_RULES.cssInjection,
+      confidence: danger.confidence,
+      evidence: excerpt(danger.evidence),
+      transforms: ctx.transforms,
+    });
+  }
+}
+
+/**
+ * The checks on one tag: `<script>`, event-handler attributes, each attribute's value, `<style>` content,
+ * and elements that load or redirect without script. On end tags only handlers count: browsers ignore
+ * their attributes, but `</a onmousemove=alert(1)>` has no other reason to exist.
+ * @example inspectTag(ctx, readTag('<img src=x onerror=alert(1)>', 0, 28)!, nested) // xss/event-handler 1.0
+ */
+export function inspectTag(ctx: ScanContext, tag: HtmlTag, nested: NestedMarkup): void {
+  const add = (rule: string, confidence: number): void => {
+    if (!ctx.hits.wants(rule, confidence)) return;
+    ctx.hits.add({
+      rule,
+      confidence,
+      evidence: excerpt(ctx.text, tag.start, tag.end),
+      transforms: ctx.transforms,
+    });
+  };
+  if (tag.kind === 'start' && tag.element === 'script') add(XSS_RULES.scriptTag, scriptConfidence(ctx, tag));
+  else if (tag.element === 'scriptlet') add(XSS_RULES.scriptTag, 0.9);
+  else if (tag.kind === 'start' && tag.element === 'style') inspectStyleElement(ctx, tag, add);
+  for (const attribute of tag.attributes) {
+    const event = handlerEvent(attribute.name);
+    if (event !== undefined) {
+      const known = EVENT_NAMES.has(event);
+      const valued = attribute.value !== undefined && attribute.value.trim() !== '';
+      add(XSS_RULES.eventHandler, valued ? handlerWeight(attribute.value!, known) : known ? 0.85 : 0.6);
+    }
+    if (tag.kind !== 'end') inspectAttribute(ctx, tag, attribute, nested);
+  }
+  if (tag.kind !== 'end') add(XSS_RULES.dangerousTag, elementRisk(tag));
+}

@@ -1,0 +1,151 @@
+import { isDigit, isIdentChar, isLetter, isSpace } from './char-class.js';
+import { mayEndScheme } from './script-scheme.js';
+
+/** Which XSS checks a text needs; the scan that sets them is the whole cost of an ordinary value. */
+export const TRIGGER = Object.freeze({
+  markup: 1,
+  scheme: 2,
+  js: 4,
+  handler: 8,
+  template: 16,
+  css: 32,
+  utf7: 64,
+  wide: 128,
+  jsfuck: 256,
+});
+
+// Words (lower-cased) before `(` or a backtick that make a call worth reading: sinks and CSS functions.
+const CALL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'alert prompt confirm eval execscript msgbox settimeout setinterval setimmediate function constructor ' +
+    'globaleval getscript importscripts fetch import fromcharcode atob unescape insertadjacenthtml ' +
+    'execcommand sendbeacon write writeln open assign replace navigate createelement appendchild ' +
+    'queryselector getelementbyid postmessage call apply bind url expression'
+  ).split(' '),
+);
+// Words before `.` or `[` that start a path to a sink (`document.cookie`, `self["alert"]`).
+const OBJECT_WORDS: ReadonlySet<string> = new Set(
+  'window self top parent globalthis frames opener content this document location navigation string reflect'.split(
+    ' ',
+  ),
+);
+// Words before `=` that assign a sink (`.innerHTML=`), and before `:` that start dangerous CSS.
+const ASSIGNED_WORDS: ReadonlySet<string> = new Set([
+  'location',
+  'cookie',
+  'domain',
+  'href',
+  'innerhtml',
+  'outerhtml',
+]);
+const CSS_WORDS: ReadonlySet<string> = new Set(['binding', 'behavior', 'behaviour']);
+
+const LT = 60;
+const COLON = 58;
+const LPAREN = 40;
+const BACKTICK = 96;
+const EQ = 61;
+const DOT = 46;
+const LBRACKET = 91;
+const LBRACE = 123;
+const PLUS = 43;
+const BANG = 33;
+const AT = 64;
+const BACKSLASH = 92;
+
+// Allocation-free for most characters: a word is sliced only after a trigger character. Spaces and
+// comments between the word and the character are skipped (`document /*x*/ .cookie`).
+function wordBefore(s: string, at: number): string {
+  let end = at;
+  for (let hops = 0; hops < 3; hops++) {
+    const stop = end - 4;
+    while (end > 0 && end > stop && s.charCodeAt(end - 1) === 32) end--;
+    if (s.charCodeAt(end - 1) !== 47 || s.charCodeAt(end - 2) !== 42) break;
+    const open = s.lastIndexOf('/*', end - 3);
+    if (open < 0 || end - open > 64) return '';
+    end = open;
+  }
+  let start = end;
+  while (start > 0 && end - start < 20 && isIdentChar(s.charCodeAt(start - 1))) start--;
+  return end - start < 3 ? '' : s.slice(start, end).toLowerCase();
+}
+
+function isHexDigit(c: number): boolean {
+  const lower = c | 0x20;
+  return isDigit(c) || (lower >= 97 && lower <= 102);
+}
+
+function handlerBefore(s: string, eq: number): boolean {
+  let end = eq;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start <= 48 && isLetter(s.charCodeAt(start - 1))) start--;
+  if (end - start < 5 || (s.charCodeAt(start) | 0x20) !== 111 || (s.charCodeAt(start + 1) | 0x20) !== 110)
+    return false;
+  return start === 0 || !isDigit(s.charCodeAt(start - 1));
+}
+
+function triggerAt(s: string, i: number, c: number): number {
+  switch (c) {
+    case LT: {
+      const next = s.charCodeAt(i + 1);
+      return isLetter(next) || next === 47 || next === BANG || next === 63 || next === 0 ? TRIGGER.markup : 0;
+    }
+    case COLON:
+      if (mayEndScheme(s, i)) return TRIGGER.scheme;
+      return CSS_WORDS.has(wordBefore(s, i)) ? TRIGGER.css : 0;
+    case LPAREN:
+    case BACKTICK: {
+      const word = wordBefore(s, i);
+      if (!CALL_WORDS.has(word)) return 0;
+      return word === 'url' || word === 'expression' ? TRIGGER.css : TRIGGER.js;
+    }
+    case EQ:
+      if (handlerBefore(s, i)) return TRIGGER.handler;
+      return s.charCodeAt(i + 1) !== EQ && ASSIGNED_WORDS.has(wordBefore(s, i)) ? TRIGGER.js : 0;
+    case DOT:
+      return OBJECT_WORDS.has(wordBefore(s, i)) ? TRIGGER.js : 0;
+    case LBRACKET: {
+      if (OBJECT_WORDS.has(wordBefore(s, i))) return TRIGGER.js;
+      const before = s.charCodeAt(i - 1);
+      if (before === BANG) return TRIGGER.jsfuck;
+      // `(document)["cookie"]`: a string index on a parenthesized object.
+      return before === 41 && (s.charCodeAt(i + 1) === 34 || s.charCodeAt(i + 1) === 39) ? TRIGGER.js : 0;
+    }
+    case LBRACE:
+      return s.charCodeAt(i + 1) === LBRACE || s.charCodeAt(i - 1) === 36 ? TRIGGER.template : 0;
+    case PLUS:
+      return s.charCodeAt(i + 1) === 65 && s.charCodeAt(i + 2) === 68 ? TRIGGER.utf7 : 0; // +AD: UTF-7 for < > "
+    case AT:
+      return s.startsWith('import', i + 1) ? TRIGGER.css : 0;
+    case BACKSLASH:
+      // `\u0061lert(1)`: an identifier escape hides a sink from the word checks.
+      return s.charCodeAt(i + 1) === 117 &&
+        (isHexDigit(s.charCodeAt(i + 2)) || s.charCodeAt(i + 2) === LBRACE)
+        ? TRIGGER.js
+        : 0;
+    default:
+      return 0;
+  }
+}
+
+const INTERESTING = new Uint8Array(128);
+for (const c of [LT, COLON, LPAREN, BACKTICK, EQ, DOT, LBRACKET, LBRACE, PLUS, AT, BACKSLASH])
+  INTERESTING[c] = 1;
+
+/**
+ * One pass over the first `end` characters that says which checks the text needs, 0 for ordinary values
+ * (words, numbers, ids, e-mails, dates, URLs, base64): only a markup start, a script scheme, a sink word
+ * before a call or assignment, an `on…=`, a template opener or an encoding trick sets a flag.
+ * @example xssTriggers('hello world', 11) // 0
+ */
+export function xssTriggers(s: string, end: number): number {
+  let flags = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (INTERESTING[c] === 1) flags |= triggerAt(s, i, c);
+    } else if (c === 0xff1c || c === 0xfe64) flags |= TRIGGER.wide; // fullwidth and small `<`
+  }
+  return flags;
+}

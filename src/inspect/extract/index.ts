@@ -1,0 +1,3 @@
+export * from './create-extractor.js';
+export * from './extract-limits.js';
+export * from './extract-request.js';

@@ -1,0 +1,90 @@
+import type { Inspectable, Variant } from '../inspectable.js';
+import { base64Decode } from './base64-decode.js';
+import { htmlEntities } from './html-entities.js';
+import { jsEscapes } from './js-escapes.js';
+import { plusSpace } from './plus-space.js';
+import { removeNulls } from './remove-nulls.js';
+import { SpellingChain } from './spelling-chain.js';
+import { unicodeNfkc } from './unicode-nfkc.js';
+import { urlDecode } from './url-decode.js';
+import { scanValueFlags, ValueFlag } from './value-flags.js';
+import { whitespaceFold } from './whitespace-fold.js';
+
+// Analyzers tokenize the first few KiB of a value; normalizing megabytes would only cost time.
+const MAX_NORMALIZED_LENGTH = 64 * 1024;
+const NO_TRANSFORMS: readonly string[] = Object.freeze([]);
+const WHITESPACE = ValueFlag.FOLDABLE | ValueFlag.NON_ASCII;
+
+// Query strings, form bodies and (as most frameworks read them) cookies use `+` for a space.
+function usesFormEncoding(item: Inspectable): boolean {
+  switch (item.kind) {
+    case 'query-name':
+    case 'query-value':
+    case 'cookie-name':
+    case 'cookie-value':
+      return true;
+    case 'body-name':
+    case 'body-value':
+      return item.location.startsWith('body.form.');
+    default:
+      return false;
+  }
+}
+
+function addDistinct(variants: Variant[], candidate: Variant): void {
+  if (candidate.transforms.length === 0) return;
+  if (variants.some((variant) => variant.value === candidate.value)) return;
+  variants.push(candidate);
+}
+
+function addDecodedSpellings(variants: Variant[], received: Variant, flags: number, form: boolean): void {
+  const chain = new SpellingChain(received, flags);
+  if (form) chain.apply(plusSpace, ValueFlag.PLUS);
+  chain.apply(urlDecode, ValueFlag.PERCENT);
+  chain.apply(removeNulls, ValueFlag.CONTROL);
+  chain.apply(whitespaceFold, WHITESPACE);
+  addDistinct(variants, chain.variant());
+  // The escapes can produce NULs and control whitespace again, so those two steps run once more.
+  chain.apply(htmlEntities, ValueFlag.AMPERSAND);
+  chain.apply(jsEscapes, ValueFlag.BACKSLASH);
+  chain.apply(removeNulls, ValueFlag.CONTROL);
+  chain.apply(whitespaceFold, WHITESPACE);
+  addDistinct(variants, chain.variant());
+  chain.apply(unicodeNfkc, ValueFlag.NON_ASCII);
+  addDistinct(variants, chain.variant());
+}
+
+// `+` is a base64 char: the encoding is looked for in the value as received or percent-decoded, never in
+// the plus-as-space spelling.
+function addBase64Spelling(variants: Variant[], value: string, flags: number): void {
+  let candidate: Variant = { value, transforms: NO_TRANSFORMS };
+  if (flags & ValueFlag.BASE64_ESCAPED_LOOK) {
+    const decoded = urlDecode.apply(value);
+    candidate = { value: decoded.value, transforms: ['url-decode'] };
+  } else if ((flags & ValueFlag.BASE64_LOOK) === 0) return;
+  const result = base64Decode.apply(candidate.value);
+  if (result.changed)
+    addDistinct(variants, { value: result.value, transforms: [...candidate.transforms, 'base64-decode'] });
+}
+
+/**
+ * The distinct spellings of a value analyzers look at, each naming the transforms that changed it: as
+ * received; percent-decoded (with `+` as space for form-encoded kinds), NULs removed, whitespace folded;
+ * then HTML entities and JS escapes decoded; then NFKC-folded; and base64-decoded when it looks encoded.
+ * A value none of these can change is returned after one scan, as its only variant.
+ * @example normalizeValue({ location: 'query.q', kind: 'query-value', value: '%3Cb%3E+x' })
+ * // [{ value: '%3Cb%3E+x', transforms: [] }, { value: '<b> x', transforms: ['plus-space', 'url-decode'] }]
+ */
+export function normalizeValue(item: Inspectable): readonly Variant[] {
+  const received: Variant = { value: item.value, transforms: NO_TRANSFORMS };
+  const long = item.value.length > MAX_NORMALIZED_LENGTH;
+  const value = long ? item.value.slice(0, MAX_NORMALIZED_LENGTH) : item.value;
+  const flags = scanValueFlags(value);
+  if (flags === 0) return [received];
+  const variants = [received];
+  const start = long ? { value, transforms: NO_TRANSFORMS } : received;
+  if ((flags & ~ValueFlag.BASE64_LOOK) !== 0)
+    addDecodedSpellings(variants, start, flags, usesFormEncoding(item));
+  addBase64Spelling(variants, value, flags);
+  return variants;
+}
