@@ -19,7 +19,10 @@ export function parseRawRequest(raw: Buffer): RawRequestParts | string {
   for (const line of headerLines) {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
-    rawHeaders.push(line.slice(0, colon).trim(), Buffer.from(line.slice(colon + 1).trim(), 'latin1').toString('utf8'));
+    rawHeaders.push(
+      line.slice(0, colon).trim(),
+      Buffer.from(line.slice(colon + 1).trim(), 'latin1').toString('utf8'),
+    );
   }
   const body = raw.subarray(bodyStart);
   return {

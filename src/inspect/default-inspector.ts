@@ -20,7 +20,9 @@ export function createDefaultInspector(options: DefaultInspectorOptions): Inspec
   const disabled = new Set(options.disabled ?? []);
   const unknown = [...disabled].filter((id) => !Object.hasOwn(BUILTIN_ANALYZERS, id));
   if (unknown.length > 0) {
-    throw new TypeError(`inspect.analyzers.disabled: no analyzer named ${unknown.map((u) => `"${u}"`).join(', ')}`);
+    throw new TypeError(
+      `inspect.analyzers.disabled: no analyzer named ${unknown.map((u) => `"${u}"`).join(', ')}`,
+    );
   }
   const analyzers: Analyzer[] = Object.entries(BUILTIN_ANALYZERS)
     .filter(([id]) => !disabled.has(id))

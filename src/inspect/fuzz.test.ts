@@ -41,7 +41,36 @@ async function seeds(): Promise<string[]> {
   return out;
 }
 
-const SPICE = ["'", '"', '<', '>', '%', '%00', '%u0027', '&#x27;', '\\', '../', '${', '{{', '`', ';', '|', '\r\n', '\u0000', '\uFF07', '/*', '--', '#', '(', ')', '=', ' or ', ' union select ', '<svg/onload=', 'javascript:'];
+const SPICE = [
+  "'",
+  '"',
+  '<',
+  '>',
+  '%',
+  '%00',
+  '%u0027',
+  '&#x27;',
+  '\\',
+  '../',
+  '${',
+  '{{',
+  '`',
+  ';',
+  '|',
+  '\r\n',
+  '\u0000',
+  '\uFF07',
+  '/*',
+  '--',
+  '#',
+  '(',
+  ')',
+  '=',
+  ' or ',
+  ' union select ',
+  '<svg/onload=',
+  'javascript:',
+];
 
 function mutate(seed: string, rand: () => number): string {
   let s = seed;
@@ -61,7 +90,14 @@ function request(value: string, rand: () => number): Parameters<typeof buildRequ
   const where = Math.floor(rand() * 6);
   const encoded = encodeURIComponent(value);
   const headers = ['Host', 'shop.test', 'User-Agent', 'Mozilla/5.0'];
-  const base = { id: 'fuzz', method: 'GET', target: '/', rawHeaders: headers, httpVersion: '1.1', protocol: 'http' as const };
+  const base = {
+    id: 'fuzz',
+    method: 'GET',
+    target: '/',
+    rawHeaders: headers,
+    httpVersion: '1.1',
+    protocol: 'http' as const,
+  };
   switch (where) {
     case 0:
       return { ...base, target: `/search?q=${encoded}&page=2` };
@@ -72,9 +108,19 @@ function request(value: string, rand: () => number): Parameters<typeof buildRequ
     case 3:
       return { ...base, rawHeaders: [...headers, 'Cookie', `session=abc; pref=${encoded}`] };
     case 4:
-      return { ...base, method: 'POST', rawHeaders: [...headers, 'Content-Type', 'application/json'], body: Buffer.from(JSON.stringify({ user: { name: value, tags: [value] } })) };
+      return {
+        ...base,
+        method: 'POST',
+        rawHeaders: [...headers, 'Content-Type', 'application/json'],
+        body: Buffer.from(JSON.stringify({ user: { name: value, tags: [value] } })),
+      };
     default:
-      return { ...base, method: 'POST', rawHeaders: [...headers, 'Content-Type', 'application/x-www-form-urlencoded'], body: Buffer.from(`comment=${encoded}&ok=1`) };
+      return {
+        ...base,
+        method: 'POST',
+        rawHeaders: [...headers, 'Content-Type', 'application/x-www-form-urlencoded'],
+        body: Buffer.from(`comment=${encoded}&ok=1`),
+      };
   }
 }
 
@@ -105,7 +151,8 @@ describe('fuzzing the engine', () => {
       const started = performance.now();
       inspector.inspect(buildRequestView(request(value, rand)));
       const ms = performance.now() - started;
-      if (ms > SLOW_MS) slow.push(`${ms.toFixed(0)} ms for ${JSON.stringify(value.slice(0, 60))}… (${value.length} chars)`);
+      if (ms > SLOW_MS)
+        slow.push(`${ms.toFixed(0)} ms for ${JSON.stringify(value.slice(0, 60))}… (${value.length} chars)`);
     };
     for (const value of huge) run(value);
     const deadline = performance.now() + BUDGET_MS;

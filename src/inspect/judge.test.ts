@@ -51,7 +51,10 @@ describe('judgeInspection', () => {
 
   it('moves the threshold with the sensitivity', () => {
     const weak = inspection([finding('sqli', 0.75)]);
-    expect(judgeInspection(weak, policy())).toMatchObject({ action: 'allow', reason: 'detector/below-threshold' });
+    expect(judgeInspection(weak, policy())).toMatchObject({
+      action: 'allow',
+      reason: 'detector/below-threshold',
+    });
     expect(judgeInspection(weak, policy({ sensitivity: 'high' }))?.action).toBe('block');
     expect(judgeInspection(inspection([finding('sqli', 1)]), policy({ sensitivity: 'low' }))?.action).toBe(
       'allow',

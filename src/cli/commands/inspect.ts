@@ -42,25 +42,42 @@ Without --target, the raw request is read from standard input, e.g.
         const colon = h.indexOf(':');
         return colon > 0 ? [h.slice(0, colon).trim(), h.slice(colon + 1).trim()] : [];
       });
-      if (!rawHeaders.some((h, i) => i % 2 === 0 && h.toLowerCase() === 'host')) rawHeaders.push('Host', 'localhost');
+      if (!rawHeaders.some((h, i) => i % 2 === 0 && h.toLowerCase() === 'host'))
+        rawHeaders.push('Host', 'localhost');
       const body = typeof values.body === 'string' ? Buffer.from(values.body) : undefined;
-      request = { id: 'cli', method: String(values.method), target: values.target, rawHeaders, httpVersion: '1.1', protocol: 'http', body };
+      request = {
+        id: 'cli',
+        method: String(values.method),
+        target: values.target,
+        rawHeaders,
+        httpVersion: '1.1',
+        protocol: 'http',
+        body,
+      };
     } else {
       request = parseRawRequest(await readStdin());
     }
-    if (typeof request === 'string') throw new InfinisecError('INFINISEC_ERR_CLI_USAGE', 'cli', request, { details: [USAGE] });
-    const config = await loadConfig({ ...(typeof values.config === 'string' ? { file: values.config } : {}), env: io.env });
+    if (typeof request === 'string')
+      throw new InfinisecError('INFINISEC_ERR_CLI_USAGE', 'cli', request, { details: [USAGE] });
+    const config = await loadConfig({
+      ...(typeof values.config === 'string' ? { file: values.config } : {}),
+      env: io.env,
+    });
     const inspection = inspectorFor(config).inspect(buildRequestView(request));
     const policy = { ...config.inspect, overLimit: config.inspect.limits.overLimit, mode: 'block' as const };
     const verdict = judgeInspection(inspection, policy) ?? ALLOW_VERDICT;
     if (values.json) {
-      io.out(`${JSON.stringify({ action: verdict.action, reason: verdict.reason, score: verdict.score, findings: inspection.findings, overLimits: inspection.overLimits })}\n`);
+      io.out(
+        `${JSON.stringify({ action: verdict.action, reason: verdict.reason, score: verdict.score, findings: inspection.findings, overLimits: inspection.overLimits })}\n`,
+      );
       return EXIT.ok;
     }
     io.out(`${verdict.action} (${verdict.reason}, score ${verdict.score.toFixed(2)})\n`);
     for (const f of inspection.findings) {
       const via = f.transforms.length > 0 ? ` via ${f.transforms.join(' → ')}` : '';
-      io.out(`  ${f.rule}  ${f.confidence.toFixed(2)}  at ${f.location}${via}\n    ${JSON.stringify(f.evidence)}\n`);
+      io.out(
+        `  ${f.rule}  ${f.confidence.toFixed(2)}  at ${f.location}${via}\n    ${JSON.stringify(f.evidence)}\n`,
+      );
     }
     if (inspection.overLimits.length > 0) io.out(`  over limits: ${inspection.overLimits.join(', ')}\n`);
     return EXIT.ok;

@@ -13,7 +13,8 @@ import {
 import { type Command, EXIT } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 
-const USAGE = 'usage: infinisec scan FILE.jsonl... [--sensitivity S] [--format table|json] [--misses N] [--config FILE]';
+const USAGE =
+  'usage: infinisec scan FILE.jsonl... [--sensitivity S] [--format table|json] [--misses N] [--config FILE]';
 
 /** `infinisec scan`: runs the detection engine offline over labelled corpora and reports its accuracy. */
 export const scanCommand: Command = {
@@ -39,17 +40,22 @@ Each line is one request: {"id","source","category","malicious","method","target
       },
       USAGE,
     );
-    const usage = (detail: string) => new InfinisecError('INFINISEC_ERR_CLI_USAGE', 'cli', detail, { details: [USAGE] });
+    const usage = (detail: string) =>
+      new InfinisecError('INFINISEC_ERR_CLI_USAGE', 'cli', detail, { details: [USAGE] });
     if (positionals.length === 0) throw usage('name at least one corpus file');
     const format = values.format;
-    if (format !== 'table' && format !== 'json') throw usage(`--format must be table or json, not "${format}"`);
+    if (format !== 'table' && format !== 'json')
+      throw usage(`--format must be table or json, not "${format}"`);
     const misses = Number(values.misses);
     if (!Number.isInteger(misses) || misses < 0) throw usage('--misses takes a whole number');
     const sensitivity = values.sensitivity;
     if (sensitivity !== undefined && !Object.hasOwn(THRESHOLDS, sensitivity as string)) {
       throw usage(`--sensitivity must be one of ${Object.keys(THRESHOLDS).join(', ')}`);
     }
-    const config = await loadConfig({ ...(typeof values.config === 'string' ? { file: values.config } : {}), env: io.env });
+    const config = await loadConfig({
+      ...(typeof values.config === 'string' ? { file: values.config } : {}),
+      env: io.env,
+    });
     const inspector = inspectorFor(config);
     const policy = {
       sensitivity: (sensitivity as Sensitivity | undefined) ?? config.inspect.sensitivity,
@@ -64,13 +70,16 @@ Each line is one request: {"id","source","category","malicious","method","target
       const findings = exclusions(inspection.findings, '', view.path);
       return judgeInspection({ ...inspection, findings }, policy) ?? ALLOW_VERDICT;
     };
-    const report = await scanCorpus(
-      positionals,
-      judge,
-      { keepMistakes: misses },
-    ).catch((cause: NodeJS.ErrnoException) => {
-      throw new InfinisecError('INFINISEC_ERR_CLI_USAGE', 'cli', `cannot read ${cause.path ?? 'a corpus file'}: ${cause.code ?? cause.message}`, { cause });
-    });
+    const report = await scanCorpus(positionals, judge, { keepMistakes: misses }).catch(
+      (cause: NodeJS.ErrnoException) => {
+        throw new InfinisecError(
+          'INFINISEC_ERR_CLI_USAGE',
+          'cli',
+          `cannot read ${cause.path ?? 'a corpus file'}: ${cause.code ?? cause.message}`,
+          { cause },
+        );
+      },
+    );
     io.out(format === 'json' ? formatScanJson(report, misses > 0) : formatScanTable(report));
     return EXIT.ok;
   },
