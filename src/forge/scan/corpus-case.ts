@@ -27,9 +27,27 @@ export function corpusCaseProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Decodes a chunked body; undefined when it is not well-formed chunked encoding. */
+export function decodeChunked(raw: Buffer): Buffer | undefined {
+  const parts: Buffer[] = [];
+  let at = 0;
+  while (at < raw.length) {
+    const lineEnd = raw.indexOf('\r\n', at);
+    if (lineEnd < 0) return undefined;
+    const size = Number.parseInt(raw.subarray(at, lineEnd).toString('latin1').split(';')[0]!.trim(), 16);
+    if (!Number.isInteger(size) || size < 0) return undefined;
+    if (size === 0) return Buffer.concat(parts);
+    const start = lineEnd + 2;
+    if (start + size > raw.length) return undefined;
+    parts.push(raw.subarray(start, start + size));
+    at = start + size + 2;
+  }
+  return undefined;
+}
+
 /**
  * The request as the gateway would receive it: a Host is added when the case has none, as a sender does,
- * and the body is the text as UTF-8 or the base64 bytes.
+ * and the body is the text as UTF-8 or the base64 bytes (decoded, when it was sent chunked).
  */
 export function caseToRequest(c: CorpusCase, id: string): RawRequestParts {
   const rawHeaders: string[] = [];
