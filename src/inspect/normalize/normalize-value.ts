@@ -25,7 +25,7 @@ function usesFormEncoding(item: Inspectable): boolean {
       return true;
     case 'body-name':
     case 'body-value':
-      return item.location.startsWith('body.form.');
+      return item.location === 'body.form' || item.location.startsWith('body.form.');
     default:
       return false;
   }

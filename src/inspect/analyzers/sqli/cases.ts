@@ -218,7 +218,7 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: "I'm 5'11\" and she's 5'4\"", expect: null },
   { input: 'the "drop table" command deletes a table', expect: null },
   { input: "It's 10% off; use code 'SAVE10' at checkout", expect: null },
-  { input: 'Kids\' Menu -- ages 12 & under', expect: null },
+  { input: "Kids' Menu -- ages 12 & under", expect: null },
   { input: 'if (a == b) { return 1; }', kind: 'body-value', expect: null },
   { input: 'for (let i = 0; i < 10; i++) { sum += i; }', kind: 'body-value', expect: null },
 ];

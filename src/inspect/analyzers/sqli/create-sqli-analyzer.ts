@@ -2,11 +2,14 @@ import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { ValueKind } from '../../inspectable.js';
 import { detectSqli } from './detect-sqli.js';
+import { lineBreakVariant } from './line-break-variant.js';
 import { parseSqliOptions } from './sqli-options.js';
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 // A finding this strong settles the value: later (more decoded) variants need not be analyzed.
 const DECISIVE = 0.9;
+// The strongest few rules tell the story; more would only repeat it.
+const MAX_FINDINGS = 4;
 // Uploaded files (an `.sql` dump is legitimate content) and DTDs never reach a query as a literal.
 const SKIPPED_KINDS: ReadonlySet<ValueKind> = new Set(['file-content', 'xml-doctype']);
 
@@ -25,7 +28,8 @@ export function createSqliAnalyzer(options: Readonly<Record<string, unknown>> = 
     analyzeValue({ item, variants }) {
       if (SKIPPED_KINDS.has(item.kind)) return NO_FINDINGS;
       let findings: Finding[] | undefined;
-      for (const variant of variants) {
+      const kept = variants[0] === undefined ? undefined : lineBreakVariant(item, variants[0]);
+      for (const variant of kept === undefined ? variants : [kept, ...variants]) {
         let decisive = false;
         for (const detection of detectSqli(variant.value, settings)) {
           if (detection.confidence < settings.minConfidence) continue;
@@ -46,7 +50,10 @@ export function createSqliAnalyzer(options: Readonly<Record<string, unknown>> = 
         }
         if (decisive) break;
       }
-      return findings ?? NO_FINDINGS;
+      if (findings === undefined) return NO_FINDINGS;
+      return findings.length <= MAX_FINDINGS
+        ? findings
+        : findings.sort((a, b) => b.confidence - a.confidence).slice(0, MAX_FINDINGS);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { foldSql } from './fold-sql.js';
-import { SQL_NEED, sqlNeed } from './sql-need.js';
 import { parseSqlTail } from './parse-sql-tail.js';
 import { sqlEvidence } from './sql-evidence.js';
+import { SQL_NEED, sqlNeed } from './sql-need.js';
 import type { SqlHit } from './sql-rule.js';
 import { SQL_RULES } from './sql-rules.js';
 import type { SqlView } from './sql-view.js';
@@ -70,9 +70,11 @@ function analyzeContext(input: string, quote: SqlQuote, need: number, maxTokens:
   if (view.tokens.length === 0) return undefined;
   let tail = parseSqlTail(view);
   if (need === SQL_NEED.full) return { view, tail };
-  const cut = probe < maxTokens && view.tokens.length + (view.trailingComment ? 1 : 0) + view.innerComments >= probe;
+  const cut =
+    probe < maxTokens && view.tokens.length + (view.trailingComment ? 1 : 0) + view.innerComments >= probe;
   // Invalid well before the cut is invalid whatever follows; near the cut, the rest may complete it.
-  const invalid = tail === undefined || (!tail.valid && tail.end < view.tokens.length - (cut ? CUT_MARGIN : 0));
+  const invalid =
+    tail === undefined || (!tail.valid && tail.end < view.tokens.length - (cut ? CUT_MARGIN : 0));
   if (invalid) return undefined;
   if (cut) {
     view = foldSql(input, quote, tokenizeSql(input, quote, maxTokens));

@@ -55,7 +55,9 @@ export function gateWord(value: string, start: number, end: number): number {
   if (candidates[exact] === 1) bits |= match(value, start, length, byKey.get(exact)!, false);
   // Prefixes all end in `_` at the third to fifth character: `xp_`, `utl_`, `dbms_`.
   const underscore =
-    value.charCodeAt(start + 2) === 95 || value.charCodeAt(start + 3) === 95 || value.charCodeAt(start + 4) === 95;
+    value.charCodeAt(start + 2) === 95 ||
+    value.charCodeAt(start + 3) === 95 ||
+    value.charCodeAt(start + 4) === 95;
   const prefix = keyOf(first, 0);
   if (underscore && candidates[prefix] === 1) bits |= match(value, start, length, byKey.get(prefix)!, true);
   return bits;

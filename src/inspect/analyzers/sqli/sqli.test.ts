@@ -35,6 +35,19 @@ describe('sqli findings', () => {
     expect(finding!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('see through a line comment the normalizer folded onto one line', () => {
+    const raw = '-1%23x%0Aunion%20select%201%2C2';
+    const value: InspectedValue = {
+      item: { location: 'query.id', kind: 'query-value', value: raw },
+      variants: [
+        { value: raw, transforms: [] },
+        { value: '-1#x union select 1,2', transforms: ['url-decode', 'whitespace-fold'] },
+      ],
+    };
+    const union = analyzer.analyzeValue!(value).find((f) => f.rule === 'sqli/union-select');
+    expect(union?.transforms).toEqual(['url-decode']);
+  });
+
   it('keep evidence short, with control characters escaped', () => {
     const payload = `1\n\u0001union select ${'1,'.repeat(200)}1 from users--`;
     for (const finding of analyzer.analyzeValue!(inspected(payload))) {

@@ -8,7 +8,24 @@ const CREATABLE = new Set([...DROPPABLE, 'login', 'trigger', 'or']);
 const DELETE_MODIFIERS = new Set(['low_priority', 'quick', 'ignore']);
 const INSERT_SOURCES = new Set(['values', 'value', 'select', 'set', 'default']);
 const DROP_ENDINGS = new Set(['cascade', 'restrict', 'purge']);
-const DEFINITIONS = new Set(['as', 'on', 'returns', 'begin', 'add', 'drop', 'modify', 'change', 'rename', 'alter', 'engine', 'identified', 'with', 'set', 'owner', 'character']);
+const DEFINITIONS = new Set([
+  'as',
+  'on',
+  'returns',
+  'begin',
+  'add',
+  'drop',
+  'modify',
+  'change',
+  'rename',
+  'alter',
+  'engine',
+  'identified',
+  'with',
+  'set',
+  'owner',
+  'character',
+]);
 
 /**
  * How sure we are that the statement starting at token `i` is SQL: 0 when the words only look like SQL
