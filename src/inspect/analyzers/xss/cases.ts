@@ -157,6 +157,34 @@ export const XSS_CASES: readonly XssCase[] = [
     expect: 'xss/template-gadget',
   },
 
+  // Payloads from other cheat sheets: same rules, other spellings.
+  {
+    input:
+      '<svg><animate xlink:href=#x attributeName=href values=javascript:alert(1) /><a id=x><text>X</text></a>',
+    expect: 'xss/script-url',
+  },
+  { input: '<noscript><p title="</noscript><img src=x onerror=alert(1)>">', expect: 'xss/event-handler' },
+  { input: 'javascript://%0aalert(1)', expect: 'xss/script-url' },
+  {
+    input:
+      'jaVasCript:/*-/*`/*\\`/*\'/*"/**/(/* */oNcliCk=alert() )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=alert()//>\\x3e',
+    expect: 'xss/event-handler',
+  },
+  {
+    input: '<div ng-app ng-csp><div ng-focus="x=$event.view.window;x.alert(1)" tabindex=0>',
+    expect: 'xss/template-gadget',
+  },
+  { input: '<div x-data x-init="alert(1)">', expect: 'xss/template-gadget' },
+  { input: 'top[8680439..toString(30)](1)', expect: 'xss/js-obfuscation', below: 1 },
+  { input: "eval('ale'+'rt(1)')", expect: 'xss/js-sink' },
+  { input: "setTimeout('alert(1)')", expect: 'xss/js-sink' },
+  { input: 'window.onerror=alert;throw 1', expect: 'xss/js-sink' },
+  { input: '"autofocus/onfocus=alert(1)//', expect: 'xss/attribute-breakout' },
+  { input: 'alert?.(1)', expect: 'xss/js-sink', below: 1 },
+  {
+    input: '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
+    expect: 'xss/script-tag',
+  },
   // Ordinary values: words, ids, numbers, dates, tokens, prose.
   { input: 'hello world', expect: null },
   { input: "John O'Brien", expect: null },
@@ -346,7 +374,18 @@ export const XSS_CASES: readonly XssCase[] = [
   { input: 'https://cdn.example.com/js/app.min.js?v=3#onload=init', kind: 'header-value', expect: null },
   { input: '<option value="1">One</option><option value="2">Two</option>', kind: 'body-value', expect: null },
   { input: '{"theme":"dark","lastSearch":"<b>shoes</b>"}', kind: 'cookie-value', expect: null },
+  {
+    input: '<button @click="count++">+</button><div ng-click="vm.save()">',
+    kind: 'body-value',
+    expect: null,
+  },
   // Rich content that may be flagged, but never blocked on its own.
+  {
+    input: "setTimeout(function(){ alert('hi') }, 1000);",
+    kind: 'body-value',
+    expect: 'xss/js-sink',
+    below: 1,
+  },
   {
     input: '<iframe width="560" height="315" src="https://www.youtube.com/embed/x" allowfullscreen></iframe>',
     kind: 'body-value',

@@ -26,7 +26,7 @@ export const DANGEROUS_ELEMENTS: ReadonlyMap<string, ElementRisk> = new Map<stri
   ['isindex', { alone: 0.7 }],
   ['import', { alone: 0.6, loads: ['implementation'], loaded: 0.9 }],
   ['vmlframe', { alone: 0.85 }],
-  ['xml', { alone: 0, loads: ['src'], loaded: 0.6 }],
+  ['xml', { alone: 0, loads: ['src'], loaded: 0.7 }],
   ['bgsound', { alone: 0.6, loads: ['src'], loaded: 0.8 }],
   ['layer', { alone: 0.6, loads: ['src'], loaded: 0.85 }],
   ['ilayer', { alone: 0.6, loads: ['src'], loaded: 0.85 }],

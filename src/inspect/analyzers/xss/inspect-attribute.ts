@@ -142,6 +142,9 @@ export function inspectAttribute(
       add(ctx, XSS_RULES.cssInjection, danger.confidence, `style=${danger.evidence}`, transforms);
   }
   if (local === 'formaction') add(ctx, XSS_RULES.dangerousTag, 0.85, evidence, transforms);
+  // IE data binding renders the bound data island as markup.
+  if (local === 'dataformatas' && value.trim().toLowerCase() === 'html')
+    add(ctx, XSS_RULES.dangerousTag, 0.7, evidence, transforms);
   if (local === 'attributename' && value.trim().toLowerCase().startsWith('on')) {
     add(ctx, XSS_RULES.eventHandler, 1, evidence, transforms);
   }

@@ -49,10 +49,17 @@ function separatorBefore(s: string, nameStart: number): Separator | undefined {
   if (before === 34 || before === 39) return 'quote';
   if (before === 96) return 'space';
   if (!isSpace(before) && before !== SLASH && before !== SEMICOLON) return undefined;
-  // `" onmouseover=`: the quote that closes the attribute may sit before the whitespace.
+  // `" onmouseover=`: the quote that closes the attribute may sit before the whitespace, or open the
+  // value before other injected attributes (`" type=image src=x onerror=…`).
   let k = nameStart - 1;
   while (k >= 0 && isSpace(s.charCodeAt(k))) k--;
-  return k >= 0 && (s.charCodeAt(k) === 34 || s.charCodeAt(k) === 39) ? 'quote' : 'space';
+  if (k >= 0 && (s.charCodeAt(k) === 34 || s.charCodeAt(k) === 39)) return 'quote';
+  let lead = 0;
+  while (lead < nameStart && isSpace(s.charCodeAt(lead))) lead++;
+  const quote = s.charCodeAt(lead);
+  if (quote !== 34 && quote !== 39) return 'space';
+  const next = s.indexOf(s[lead]!, lead + 1);
+  return next < 0 || next > nameStart ? 'quote' : 'space';
 }
 
 function inspectAt(ctx: ScanContext, eq: number): void {

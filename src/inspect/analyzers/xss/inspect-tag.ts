@@ -114,6 +114,9 @@ export function inspectTag(ctx: ScanContext, tag: HtmlTag, nested: NestedMarkup)
   if (tag.kind === 'start' && tag.element === 'script') add(XSS_RULES.scriptTag, scriptConfidence(ctx, tag));
   else if (tag.element === 'scriptlet') add(XSS_RULES.scriptTag, 0.9);
   else if (tag.kind === 'start' && tag.element === 'style') inspectStyleElement(ctx, tag, add);
+  // An XML Events `<handler>` holds script like `<script>` does.
+  else if (tag.kind === 'start' && tag.element === 'handler' && looksLikeCode(contentOf(ctx, tag)))
+    add(XSS_RULES.scriptTag, 1);
   for (const attribute of tag.attributes) {
     const event = handlerEvent(attribute.name);
     if (event !== undefined) {

@@ -28,8 +28,4 @@ export class TagSpans {
     }
     return at < end ? out + text.slice(at, end) : out;
   }
-
-  get size(): number {
-    return this.#starts.length;
-  }
 }

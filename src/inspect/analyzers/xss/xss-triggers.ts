@@ -96,7 +96,10 @@ function triggerAt(s: string, i: number, c: number): number {
       return CSS_WORDS.has(wordBefore(s, i)) ? TRIGGER.css : 0;
     case LPAREN:
     case BACKTICK: {
-      const word = wordBefore(s, i);
+      // `(alert)(1)` and `alert?.(1)` call the word before the `)` or `?.`.
+      const before = s.charCodeAt(i - 1);
+      const at = before === 41 ? i - 1 : before === DOT && s.charCodeAt(i - 2) === 63 ? i - 2 : i;
+      const word = wordBefore(s, at);
       if (!CALL_WORDS.has(word)) return 0;
       return word === 'url' || word === 'expression' ? TRIGGER.css : TRIGGER.js;
     }
