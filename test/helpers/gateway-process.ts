@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -47,14 +47,23 @@ export interface GatewayProcess {
   readonly stderr: () => string;
   /** Resolves when the process has exited. */
   readonly exited: Promise<Exit>;
-  /** Replaces the config file (the process reloads on the change, or on SIGHUP). */
+  /**
+   * Replaces the config file atomically, by renaming a new file over it (the process reloads on the change,
+   * or on SIGHUP). Atomic, so that the watcher never reads it half written.
+   */
   writeConfig(config: ConfigInput | string): void;
-  /** Waits for a stdout line (already written or to come) that `match` accepts. */
-  waitForLine(match: (line: string) => boolean, timeoutMs?: number): Promise<string>;
+  /** Waits for a stdout line, from line number `from` on (already written or to come), that `match` accepts. */
+  waitForLine(match: (line: string) => boolean, options?: WaitOptions): Promise<string>;
   /** Waits for a JSON log line that `match` accepts. */
-  waitForLog(match: (entry: LogEntry) => boolean, timeoutMs?: number): Promise<LogEntry>;
+  waitForLog(match: (entry: LogEntry) => boolean, options?: WaitOptions): Promise<LogEntry>;
   /** Kills the process if it still runs (SIGKILL) and removes its temp folder. */
   cleanup(): Promise<void>;
+}
+
+/** Where a wait starts (a line number; 0, the first line, by default) and how long it may take. */
+export interface WaitOptions {
+  readonly from?: number;
+  readonly timeoutMs?: number;
 }
 
 /** One pino log line. */
@@ -107,9 +116,12 @@ export async function spawnGateway(config: ConfigInput | string): Promise<Gatewa
     }),
   );
 
-  const waitForLine = (match: (line: string) => boolean, timeoutMs = 10_000) =>
+  const waitForLine = (
+    match: (line: string) => boolean,
+    { from = 0, timeoutMs = 10_000 }: WaitOptions = {},
+  ) =>
     new Promise<string>((resolve, reject) => {
-      let checked = 0;
+      let checked = from;
       const check = () => {
         for (; checked < lines.length; checked++) {
           if (match(lines[checked]!)) return done(() => resolve(lines[checked]!));
@@ -152,13 +164,17 @@ export async function spawnGateway(config: ConfigInput | string): Promise<Gatewa
       lines,
       stderr: () => stderr,
       exited,
-      writeConfig: (next) => writeFileSync(configFile, render(next)),
+      writeConfig: (next) => {
+        const staged = `${configFile}.next`;
+        writeFileSync(staged, render(next));
+        renameSync(staged, configFile);
+      },
       waitForLine,
-      waitForLog: async (match, timeoutMs) => {
+      waitForLog: async (match, options) => {
         const line = await waitForLine((l) => {
           const entry = parseLog(l);
           return entry !== undefined && match(entry);
-        }, timeoutMs);
+        }, options);
         return parseLog(line)!;
       },
       cleanup,

@@ -10,7 +10,7 @@ export interface RawReply {
 }
 
 /** Parses the status of the first status line in `text`. */
-export function statusOf(text: string): number {
+function statusOf(text: string): number {
   return Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? 0);
 }
 
@@ -29,7 +29,9 @@ export function rawExchange(
     let text = '';
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new Error(`raw client: connection still open after ${timeoutMs} ms; got ${JSON.stringify(text)}`));
+      reject(
+        new Error(`raw client: connection still open after ${timeoutMs} ms; got ${JSON.stringify(text)}`),
+      );
     }, timeoutMs);
     socket.setEncoding('latin1');
     socket.on('data', (chunk: string) => {

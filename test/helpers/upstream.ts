@@ -62,10 +62,13 @@ export async function startUpstream(name = 'upstream'): Promise<Upstream> {
     }
     if (path === '/slow') {
       req.resume();
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        res.end('slow done');
-      }, Number(query(req, 'ms') ?? 1000));
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          res.end('slow done');
+        },
+        Number(query(req, 'ms') ?? 1000),
+      );
       timers.add(timer);
       res.once('close', () => clearTimeout(timer));
       return;
