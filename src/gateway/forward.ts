@@ -10,21 +10,22 @@ const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_CONNECT_TIMEO
 /** How long the rest of a refused body is still read (and dropped) before the connection closes. */
 const LINGER_MS = 2000;
 
-/** Answers a request whose body is over its limit; the connection closes, as the rest of the body is unread. */
-function refuseBody(ctx: RequestContext): void {
-  ctx.error = 'body-too-large';
-  ctx.origin = 'gateway';
+/**
+ * Answers from the gateway while the client may still be sending its body. A connection closed on unread
+ * bytes is reset, and a client reset while it writes never reads the answer. So the answer goes out whole
+ * now, the rest of the body is read and dropped, and the connection closes when the body ends or LINGER_MS
+ * pass (a lingering close, as nginx does).
+ */
+function answerAndLinger(ctx: RequestContext, status: number): void {
   const { req, res, requestId } = ctx;
   const header = ctx.snapshot.config.server.requestIdHeader;
+  ctx.origin = 'gateway';
   if (res.headersSent || req.complete || req.destroyed) {
-    sendGatewayResponse(res, 413, header, requestId, { connection: 'close' });
+    sendGatewayResponse(res, status, header, requestId, status === 413 ? { connection: 'close' } : {});
     return;
   }
-  // The client may still be sending. A connection closed on unread bytes is reset, and a client reset while
-  // it writes never reads the answer. So the answer goes out whole now, the rest of the body is read and
-  // dropped, and the connection closes when the body ends or LINGER_MS pass (a lingering close, as nginx does).
-  const body = gatewayBody(413, requestId);
-  res.writeHead(413, {
+  const body = gatewayBody(status, requestId);
+  res.writeHead(status, {
     'content-type': 'text/plain; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
@@ -40,10 +41,15 @@ function refuseBody(ctx: RequestContext): void {
   req.once('end', end).once('close', end).resume();
 }
 
+/** Answers a request whose body is over its limit. */
+function refuseBody(ctx: RequestContext): void {
+  ctx.error = 'body-too-large';
+  answerAndLinger(ctx, 413);
+}
+
 /** Maps a failed upstream exchange to the answer the client gets. */
 function failForward(ctx: RequestContext, err: unknown): void {
   const { res } = ctx;
-  const header = ctx.snapshot.config.server.requestIdHeader;
   if (err instanceof BodyTooLargeError || (err as { cause?: unknown })?.cause instanceof BodyTooLargeError) {
     refuseBody(ctx);
     return;
@@ -61,8 +67,8 @@ function failForward(ctx: RequestContext, err: unknown): void {
   const code = (err as { code?: string })?.code ?? '';
   const timeout = TIMEOUT_CODES.has(code);
   ctx.error = timeout ? 'upstream-timeout' : 'upstream-unreachable';
-  ctx.origin = 'gateway';
-  sendGatewayResponse(res, timeout ? 504 : 502, header, ctx.requestId);
+  // An upload the upstream dropped halfway is still arriving: drain it, or the connection hangs.
+  answerAndLinger(ctx, timeout ? 504 : 502);
 }
 
 /** Forwards a request to its route's upstream, streaming both bodies. */
