@@ -1,4 +1,4 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, statSync, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 
 /**
@@ -11,10 +11,25 @@ export function watchConfigFile(file: string, onChange: () => void, debounceMs =
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
   try {
+    // A writer that truncates, then stalls, would be read half-written: wait until size and mtime hold still.
+    const signature = () => {
+      try {
+        const stat = statSync(path);
+        return `${stat.size}:${stat.mtimeMs}`;
+      } catch {
+        return 'missing';
+      }
+    };
+    const settle = (seen: string) => {
+      const now = signature();
+      if (now === seen) onChange();
+      else timer = setTimeout(() => settle(now), debounceMs);
+    };
     watcher = watch(dirname(path), { persistent: false }, (_event, changed) => {
       if (changed !== null && changed !== name) return;
       clearTimeout(timer);
-      timer = setTimeout(onChange, debounceMs);
+      const seen = signature();
+      timer = setTimeout(() => settle(seen), debounceMs);
     });
   } catch {
     // A folder that cannot be watched leaves SIGHUP as the way to reload.
