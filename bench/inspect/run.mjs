@@ -47,14 +47,21 @@ const cases = files.flatMap((f) =>
 );
 const views = cases.map((c, i) => ({ c, view: buildRequestView(caseToRequest(c, String(i))) }));
 const size = ({ view }) =>
-  view.target.length + (view.body?.length ?? 0) + view.headers.reduce((n, [k, v]) => n + k.length + v.length + 4, 0);
+  view.target.length +
+  (view.body?.length ?? 0) +
+  view.headers.reduce((n, [k, v]) => n + k.length + v.length + 4, 0);
 const benign = views.filter((v) => !v.c.malicious && size(v) < 2048);
 
 const inspector = createDefaultInspector({
   limits: { maxBodyBytes: 65536, maxArgs: 512, maxDepth: 32 },
   budgetMs: 20,
 });
-const policy = { sensitivity: 'balanced', mode: 'block', overLimit: 'inspect-prefix', overBudget: 'findings-so-far' };
+const policy = {
+  sensitivity: 'balanced',
+  mode: 'block',
+  overLimit: 'inspect-prefix',
+  overBudget: 'findings-so-far',
+};
 const judge = (view) => judgeInspection(inspector.inspect(view), policy);
 
 // Warm up the JIT on the whole mix before measuring.
@@ -96,6 +103,10 @@ console.log('| measure | value | budget |');
 console.log('| --- | ---: | ---: |');
 console.log(`| benign < 2 KB: median | ${result.medianMicros} µs | ≤ 20 µs |`);
 console.log(`| benign < 2 KB: p99 | ${result.p99Micros} µs | ≤ 200 µs |`);
-console.log(`| corpus mix (${views.length} requests) | ${result.mixRequestsPerSecond} req/s | ≥ 30,000 req/s |`);
-console.log(`\n${benign.length} benign requests x ${rounds} rounds; corpus: ${result.corpus.join(', ')}; ${process.version}`);
+console.log(
+  `| corpus mix (${views.length} requests) | ${result.mixRequestsPerSecond} req/s | ≥ 30,000 req/s |`,
+);
+console.log(
+  `\n${benign.length} benign requests x ${rounds} rounds; corpus: ${result.corpus.join(', ')}; ${process.version}`,
+);
 if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
