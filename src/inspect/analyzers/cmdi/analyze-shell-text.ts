@@ -22,31 +22,31 @@ function readAs(text: string, prefix: string, out: CommandSuspicion[]): void {
     start: Math.max(0, s.start - prefix.length),
     end: Math.max(0, s.end - prefix.length),
   });
+  const found: CommandSuspicion[] = [];
   let hits = 0;
   for (const command of parse.commands) {
     // After an opening quote the value's first words are arguments of the application's own command.
     if (prefix !== '' && command.context === 'start') continue;
     const s = judgeCommand(command, source);
-    if (s !== undefined && s.confidence >= 0.4) hits++;
-    if (s !== undefined) keep(out, shift(s));
+    const markdown = command.operator === '`' && !command.commandPosition;
+    if (s !== undefined && s.confidence >= 0.4 && !markdown) hits++;
+    if (s !== undefined) keep(found, shift(s));
     for (const word of command.words) {
-      if (isGlobbedSensitive(word.text))
-        keep(out, shift({ rule: 'cmdi/glob-path', confidence: 0.95, start: word.start, end: word.end }));
+      if (isGlobbedSensitive(word.text)) {
+        keep(found, shift({ rule: 'cmdi/glob-path', confidence: 0.95, start: word.start, end: word.end }));
+      }
     }
   }
-  // Two or more commands strung together by shell operators is shell code, not prose.
-  if (hits >= 2) {
-    for (let i = 0; i < out.length; i++) {
-      const s = out[i]!;
-      if (s.rule !== 'cmdi/shell-command' && s.confidence >= 0.6)
-        out[i] = { ...s, confidence: Math.min(1, s.confidence + CHAIN_BONUS) };
-    }
+  for (const s of found) {
+    // Two or more commands strung together by shell operators is shell code, not prose.
+    const chained = hits >= 2 && s.rule !== 'cmdi/shell-command' && s.confidence >= 0.6;
+    keep(out, chained ? { ...s, confidence: Math.min(1, s.confidence + CHAIN_BONUS) } : s);
   }
-  if (parse.ifs) keep(out, { rule: 'cmdi/ifs-evasion', confidence: 0.9, start: 0, end: text.length });
-  if (parse.emptySubstitution)
-    keep(out, { rule: 'cmdi/empty-substitution', confidence: 0.9, start: 0, end: text.length });
-  if (parse.paramTrick || parse.arithmetic)
-    keep(out, { rule: 'cmdi/shell-expansion', confidence: 0.6, start: 0, end: text.length });
+  const whole = (rule: string, confidence: number) =>
+    keep(out, { rule, confidence, start: 0, end: text.length });
+  if (parse.ifs) whole('cmdi/ifs-evasion', 0.9);
+  if (parse.emptySubstitution) whole('cmdi/empty-substitution', 0.9);
+  if (parse.paramTrick || parse.arithmetic) whole('cmdi/shell-expansion', 0.6);
 }
 
 /**

@@ -15,8 +15,7 @@ export function isShellArg(arg: string): boolean {
   const c = arg[0]!;
   if (OPTION.test(arg) || c === '/' || c === '~' || c === '$' || c === '%' || c === '\\') return true;
   if (arg.includes('/') || arg.includes('=') || arg.includes('\\') || /[*?[]/.test(arg)) return true;
-  if (IPV4.test(arg) || FILE_NAME.test(arg)) return true;
-  return KNOWN_COMMANDS.has(arg.toLowerCase()) && arg === arg.toLowerCase();
+  return IPV4.test(arg) || FILE_NAME.test(arg);
 }
 
 function isProseWord(arg: string): boolean {
@@ -40,8 +39,9 @@ export function argShape(args: readonly string[]): ArgShape {
   for (let i = 0; i < n; i++) {
     const arg = args[i]!;
     if (isShellArg(arg)) shell++;
-    else if (/^\d{1,6}$/.test(arg))
-      shell += 0.5; // a count, a PID, a port: `sleep 10`, but also `top 10 deals`
+    // Half-weight: a count, PID or port (`sleep 10`, but `top 10 deals`); a command or file named like one
+    // (`| xargs kill`, `column passwd`, but `python vs ruby`).
+    else if (/^\d{1,6}$/.test(arg) || KNOWN_COMMANDS.get(arg)?.tier === 1) shell += 0.5;
     else if (isProseWord(arg)) prose++;
     else if (/^\p{L}+$/u.test(arg)) words++;
   }

@@ -122,4 +122,11 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: '~/notes', expect: null },
   { input: 'Size: 8"x11"', expect: null },
   { input: 'See you at 5; bring snacks', expect: null },
+  { input: 'To install, run `npm install` and then `npm start`.', expect: null },
+  { input: 'Use this:\n```\nls -la\ncd ..\n```\nthen it works', kind: 'body-value', expect: null },
+  { input: 'if (a == b) { return c; } else { x = y | z & w; }', expect: null },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template string in a value, not in this code
+  { input: 'Hello ${user.name}, your total is ${total}', expect: null },
+  { input: 'kill bill vol 1', expect: null },
+  { input: 'Apt 5B; 123 Main St. | Springfield & Co.', expect: null },
 ];

@@ -24,6 +24,28 @@ function formEncoded(item: Inspectable): boolean {
   );
 }
 
+// A variant still percent-encoded says nothing the decoded variant after it does not.
+function stillEncoded(text: string, v: number, count: number): boolean {
+  return v === 0 && count > 1 && text.indexOf('%') >= 0;
+}
+
+function hasBreak(text: string): boolean {
+  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+}
+
+// One cheap pass over each spelling: most values end here.
+function worthParsing(value: InspectedValue, maxLength: number): boolean {
+  const { variants } = value;
+  for (let v = 0; v < variants.length; v++) {
+    const text = variants[v]!.value;
+    if (stillEncoded(text, v, variants.length)) continue;
+    if (hasBreak(text) || mayHoldCommand(text.length > maxLength ? text.slice(0, maxLength) : text))
+      return true;
+  }
+  const raw = variants[0]!.value;
+  return raw.indexOf('%0') >= 0 || raw.indexOf('&#') >= 0;
+}
+
 // The spellings worth parsing: every variant but a still-encoded raw one, plus a decoding that keeps line
 // breaks when the value encodes some (the shared normalizer folds them into spaces).
 function candidates(value: InspectedValue, maxLength: number): Candidate[] {
@@ -32,12 +54,13 @@ function candidates(value: InspectedValue, maxLength: number): Candidate[] {
   const out: Candidate[] = [];
   for (let v = 0; v < variants.length; v++) {
     const text = variants[v]!.value;
-    if (v === 0 && variants.length > 1 && /%[0-9a-fA-F]{2}/.test(text)) continue;
-    out.push({ text: cap(text), transforms: variants[v]!.transforms });
+    if (!stillEncoded(text, v, variants.length))
+      out.push({ text: cap(text), transforms: variants[v]!.transforms });
   }
   const breaks = decodeKeepingBreaks(cap(variants[0]!.value), formEncoded(value.item));
-  if (breaks !== undefined && !out.some((c) => c.text === breaks))
+  if (breaks !== undefined && !out.some((c) => c.text === breaks)) {
     out.push({ text: breaks, transforms: [BREAKS_TRANSFORM] });
+  }
   return out;
 }
 
@@ -54,10 +77,11 @@ export function createCmdiAnalyzer(options: Readonly<Record<string, unknown>> = 
   return {
     id: 'cmdi',
     analyzeValue(value: InspectedValue): readonly Finding[] {
+      if (!worthParsing(value, maxLength)) return NONE;
       const found = new Map<string, { s: CommandSuspicion; c: Candidate }>();
       for (const candidate of candidates(value, maxLength)) {
         const suspicions = mayHoldCommand(candidate.text) ? analyzeShellText(candidate.text) : [];
-        const mail = findMailCommand(candidate.text);
+        const mail = hasBreak(candidate.text) ? findMailCommand(candidate.text) : undefined;
         if (mail !== undefined) suspicions.push(mail);
         let strong = false;
         for (const s of suspicions) {

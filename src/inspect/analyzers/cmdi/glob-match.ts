@@ -81,9 +81,27 @@ function matchSegment(pattern: string, text: string): boolean {
  */
 export function globMatch(pattern: string, path: string): boolean {
   if (pattern.length > MAX_PATTERN || path.length > MAX_PATTERN) return false;
+  if (!pattern.includes('/') && !path.includes('/')) return matchSegment(pattern, path);
   const ps = segments(pattern);
   const ts = path.split('/');
   if (ps.length !== ts.length) return false;
   for (let i = 0; i < ps.length; i++) if (!matchSegment(ps[i]!, ts[i]!)) return false;
   return true;
+}
+
+/**
+ * The length a glob without `*` matches exactly (`c?t` → 3, `[abc]d` → 2); -1 when it has a `*`.
+ * @example fixedGlobLength('pa[s]swd') // 6
+ */
+export function fixedGlobLength(pattern: string): number {
+  if (pattern.includes('*')) return -1;
+  let n = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      if (close > 0) i = close;
+    }
+    n++;
+  }
+  return n;
 }

@@ -15,7 +15,7 @@ export interface CommandSuspicion {
 
 // Base confidence by tier, by whether an operator introduced the command, and by how its arguments read.
 const INTRODUCED: Readonly<Record<1 | 2, Readonly<Record<ArgShape, number>>>> = {
-  1: { none: 0.9, shell: 0.9, plain: 0.9, prose: 0.3 },
+  1: { none: 1, shell: 1, plain: 0.9, prose: 0.3 },
   2: { none: 0.8, shell: 0.9, plain: 0.35, prose: 0 },
 };
 // The value opens with the operator (`;id`, `|cat x`): a floor whatever the arguments look like.
@@ -32,6 +32,9 @@ const INLINE_FLAGS: Readonly<Record<string, readonly string[]>> = {
   shell: ['-c', '/c', '/k', '-command', '-enc', '-encodedcommand', '-ec', '-e'],
   interpreter: ['-c', '-e', '-r', '-p'],
 };
+// A separator after the command with something after it (a trailing newline or `;` alone proves nothing).
+const FOLLOWED_BY_COMMAND = /^[ \t]*(?:;|\||&&|\n)[ \t\r\n;]*[^ \t\r\n;]/;
+const TRAILING_COMMENT = /^[ \t]+#/;
 const SHELLS_RUN_BY_FIND = new Set(['-exec', '-execdir', '-ok', '-okdir']);
 const MAX_INNER = 4;
 
@@ -69,6 +72,18 @@ function judgeInline(words: readonly ShellWord[], depth: number): number {
       best = Math.max(best, tier === 1 ? found.confidence : Math.min(0.95, found.confidence));
   }
   return best;
+}
+
+// Several lines with sentences in them: a post or a message, where a line may hold a code example.
+function isMultilineProse(source: string): boolean {
+  let breaks = 0;
+  let spaces = 0;
+  for (let i = 0; i < source.length && (breaks < 2 || spaces < 4); i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c === 32) spaces++;
+  }
+  return breaks >= 2 && (spaces >= 4 || source.includes('```'));
 }
 
 function ruleFor(command: ShellCommand, hidden: boolean): string {
@@ -112,34 +127,44 @@ export function judgeCommand(command: ShellCommand, source: string, depth = 0): 
   }
   const args = [...resolved.extra, ...command.words.slice(1).map((w) => w.text)];
   // `time he came`: a prefix command whose arguments run nothing is a word in a sentence.
-  if (info.role === 'prefix' && args.length > 0 && !args.some((a) => a.startsWith('-'))) return undefined;
+  if (info.role === 'prefix' && args.length > 0 && !args.some((a) => /^[-/]/.test(a))) return undefined;
   let shape = argShape(args);
   if (command.redirects.length > 0 && shape !== 'prose') shape = 'shell';
-  let c = (introduced ? (command.leading ? LEADING : INTRODUCED) : BARE)[info.tier][shape];
+  // A backtick pair inside text is likely Markdown code (``run `ls -la` first``), not a substitution.
+  const markdown = command.context === 'substitution' && command.operator === '`' && !command.commandPosition;
+  // A line break between lines of prose (a post with a code block) separates text as often as commands.
+  const proseLine = command.operator === '\n' && isMultilineProse(source);
+  // `x';id #`: a comment after the command cuts off the rest of the application's command line.
+  const cutsRest = command.leading || TRAILING_COMMENT.test(source.slice(end, end + 8));
+  const table = introduced && !markdown && !proseLine ? (cutsRest ? LEADING : INTRODUCED) : BARE;
+  let c = table[info.tier][shape];
   // `ifconfig;…`, `cd /;cd etc;…`: a separator right after the command is as telling as one before it.
-  if (!introduced && /^[ \t]*(?:;|\||&&|\n)/.test(source.slice(end, end + 8)))
-    c = Math.max(c, INTRODUCED[info.tier][shape]);
   const raw = source.slice(first.start, first.end);
-  // A sentence starts with a capital: `Cut orange quarters`, `Del Nuevo Mundo`, `Apt is gated`.
-  if (!introduced && /^[A-Z][a-z]+$/.test(raw) && !resolved.hidden) c = info.tier === 1 ? c / 2 : 0;
+  const capitalised = /^[A-Z][a-z]+$/.test(raw) && !resolved.hidden;
+  if (!introduced && !capitalised && FOLLOWED_BY_COMMAND.test(source.slice(end, end + 16))) {
+    c = Math.max(c, INTRODUCED[info.tier][shape]);
+  }
+  // A sentence starts with a capital: `Cut orange quarters`, `Del Nuevo Mundo`, `Apt 5B; Main St.`.
+  if (!introduced && capitalised) c = info.tier === 1 ? c * 0.3 : 0;
   // Unix commands are lower-case; `SET 8 -MINI` is SQL or a shout, not a command.
   if (!introduced && raw === raw.toUpperCase() && /[A-Z]/.test(raw) && !WINDOWS_COMMANDS.has(resolved.name))
     c /= 2;
   // `$(…)` around a known command is unmistakable, and so is a backtick pair where a command goes; a
   // backtick pair inside text may be Markdown code (``run `ls -la` first``).
   if (command.context === 'substitution' && shape !== 'prose') {
-    const markdown = command.operator === '`' && !command.commandPosition;
-    c = Math.max(c, !markdown ? 1 : info.tier === 1 ? 0.8 : 0.6);
+    c = Math.max(c, !markdown ? 1 : info.tier === 1 ? 0.6 : 0.35);
   }
+  if (proseLine) c *= 0.6;
   const strong = introduced || shape === 'shell';
-  if (resolved.hidden) c = Math.max(c, strong || args.length > 0 || command.words.length === 1 ? 1 : 0.95);
+  // Nobody splits a command name with quotes, escapes, globs, braces or variables but to hide it.
+  if (resolved.hidden) c = 1;
   // `/usr/bin/perl -e …`, `/bin/gunzip -c …`: a binary's full path with arguments is a command line.
   if (resolved.binPath) c = Math.max(c, strong ? 1 : 0.85);
   if (hasInlineScript(info, args)) {
     c = Math.max(c, introduced ? 1 : 0.95);
     if (info.role === 'shell' && depth < 2) c = Math.max(c, judgeInline(command.words, depth));
   }
-  if (command.context === 'pipe' && info.role === 'shell') c = 1;
+  if (command.context === 'pipe' && info.role === 'shell') c = markdown || proseLine ? 0.7 : 1;
   if (args.some((a) => sensitiveArg(a) >= 0.85)) c = Math.max(c, introduced ? 1 : 0.95);
   // A globbed path (`/???/pa??wd`) handed to a command: people name files, evasions pattern-match them.
   else if (args.some((a) => a.includes('/') && /[*?[]/.test(a))) c = Math.max(c, 0.9);

@@ -28,7 +28,7 @@ xterm javac pkexec zypper apk brew snap flatpak ssh-keygen ssh-copy-id sshpass .
 
 // Commands that are also words, names or abbreviations: they need shell structure around them.
 const TIER_2 = `
-cat ls id ps who w top time set env echo ping sleep rm mv cp dd wc tee touch ln cd kill find locate which
+cat ls id ps who top time set env echo ping sleep rm mv cp dd wc tee touch ln cd kill find locate which
 file stat head tail more less sort cut tr rev paste fold column comm join split nl expand od strings diff
 cmp date cal at batch mount umount man info type dir del erase copy move ren rd md start call net sc tree
 ver vol cls attrib links bridge flock tar zip xz 7z dig host route arp hostname uptime ip ss perf ed ex vi

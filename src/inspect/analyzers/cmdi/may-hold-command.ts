@@ -1,13 +1,37 @@
 import { KNOWN_COMMANDS } from './known-commands.js';
 
 const MAX_WORD = 24;
+// A leading path worth parsing (besides a glob): a binary directory or a device (`/dev/tcp/…`).
+const BIN_PATH = /^\/(?:(?:usr\/(?:local\/)?)?s?bin\/|dev\/)/;
 
-// Shell operators that may introduce a command.
-const SEPARATOR = new Uint8Array(128);
-for (const ch of ';|&`\n\r') SEPARATOR[ch.charCodeAt(0)] = 1;
+// Character classes for the scan; 0 (letters, digits, blanks, most punctuation) is the fast path.
+const SEPARATOR = 1; // ; | & ` \n \r
+const DOLLAR = 2;
+const ANGLE = 3; // < >
+const BRACE = 4;
+const BACKSLASH = 5;
+const PERCENT = 6;
+const QUOTE = 7;
+const PAREN = 8;
+const CLASS = new Uint8Array(128);
+for (const ch of ';|&`\n\r') CLASS[ch.charCodeAt(0)] = SEPARATOR;
+CLASS[36] = DOLLAR;
+CLASS[60] = ANGLE;
+CLASS[62] = ANGLE;
+CLASS[123] = BRACE;
+CLASS[92] = BACKSLASH;
+CLASS[37] = PERCENT;
+CLASS[39] = QUOTE;
+CLASS[34] = QUOTE;
+CLASS[40] = PAREN;
+
 // After an operator, these open something that is never text: a path, an expansion, a group.
 const OPENER = new Uint8Array(128);
 for (const ch of '/$`{\\~%.!<>') OPENER[ch.charCodeAt(0)] = 1;
+// What `$` may expand: `$(`, `${`, `$[`, `$'`, `$"`, `$_x`, letters, and the special parameters.
+const EXPANSION = new Uint8Array(128);
+for (const ch of '({[\'"_@*#?!$-') EXPANSION[ch.charCodeAt(0)] = 1;
+for (let c = 65; c <= 90; c++) EXPANSION[c] = EXPANSION[c + 32] = 1;
 
 function isWordChar(c: number): boolean {
   return (
@@ -21,28 +45,37 @@ function isWordChar(c: number): boolean {
   );
 }
 
-// The first word, quotes and backslashes dropped (`'i'fconfig` → `ifconfig`), lower-cased; '' if too long.
-function firstWord(text: string): string {
-  let word = '';
-  for (let i = 0; i < text.length && word.length <= MAX_WORD; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 39 || c === 34 || c === 92) continue;
-    if (!isWordChar(c)) break;
-    word += text[i];
+// The word at `start`, quotes and backslashes dropped (`'i'fconfig` → `ifconfig`), lower-cased; '' if
+// there is none or it is too long to be a command name.
+function wordAt(text: string, start: number): string {
+  let end = start;
+  let length = 0;
+  let quoted = false;
+  for (; end < text.length && length <= MAX_WORD; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 39 || c === 34 || c === 92) quoted = true;
+    else if (isWordChar(c)) length++;
+    else break;
   }
-  return word.length > MAX_WORD ? '' : word.toLowerCase();
+  if (length === 0 || length > MAX_WORD) return '';
+  const word = text.slice(start, end);
+  return (quoted ? word.replace(/['"\\]/g, '') : word).toLowerCase();
 }
 
 function knownName(word: string): boolean {
   if (KNOWN_COMMANDS.has(word)) return true;
   // `cmd.exe`, `python3.10`: drop the extension or the version.
   let end = word.endsWith('.exe') ? word.length - 4 : word.length;
-  while (
-    end > 0 &&
-    ((word.charCodeAt(end - 1) >= 48 && word.charCodeAt(end - 1) <= 57) || word[end - 1] === '.')
-  )
+  while (end > 0) {
+    const c = word.charCodeAt(end - 1);
+    if (!((c >= 48 && c <= 57) || c === 46)) break;
     end--;
+  }
   return end < word.length && KNOWN_COMMANDS.has(word.slice(0, end));
+}
+
+function isCommandWord(word: string): boolean {
+  return word !== '' && (knownName(word) || word === 'for' || word === 'if');
 }
 
 // Whether a command may start at `i`: an opener, or a known command name (quotes and escapes dropped).
@@ -54,85 +87,83 @@ function commandAt(text: string, i: number): boolean {
     j++;
   }
   const c = text.charCodeAt(j);
-  if (c < 128 && OPENER[c] === 1) return true;
-  const word = firstWord(text.slice(j, j + 64));
-  return word !== '' && (knownName(word) || word === 'for' || word === 'if');
+  return (c < 128 && OPENER[c] === 1) || isCommandWord(wordAt(text, j));
 }
 
-// The word around a quote inside it, quotes dropped: `c'a't` → `cat`.
-function wordAround(text: string, i: number): string {
+function wordStart(text: string, i: number): number {
   let from = i;
-  while (
-    from > 0 &&
-    i - from < MAX_WORD &&
-    (isWordChar(text.charCodeAt(from - 1)) ||
-      text.charCodeAt(from - 1) === 39 ||
-      text.charCodeAt(from - 1) === 34)
-  )
+  while (from > 0 && i - from < MAX_WORD) {
+    const c = text.charCodeAt(from - 1);
+    if (!isWordChar(c) && c !== 39 && c !== 34) break;
     from--;
-  return firstWord(text.slice(from, from + 64));
+  }
+  return from;
+}
+
+// The opening of the value: a binary path or glob, `~/`, or a known command (`cat …`, `'i'fconfig`).
+function opensWithCommand(text: string): boolean {
+  let start = 0;
+  while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 40)) start++;
+  const c0 = text.charCodeAt(start);
+  if (c0 === 47) {
+    let end = start;
+    while (end < text.length && end - start < 64 && text.charCodeAt(end) > 32) end++;
+    const path = text.slice(start, end);
+    return BIN_PATH.test(path) || path.includes('?') || path.includes('*') || path.includes('[');
+  }
+  if (c0 === 126) return text.charCodeAt(start + 1) === 47;
+  const letter = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90);
+  return (letter || c0 === 39 || c0 === 34 || c0 === 46) && isCommandWord(wordAt(text, start));
 }
 
 /**
  * One pass that rules out almost every benign value before the shell parser runs: true when the value has
- * a separator, substitution, `$` expansion, redirection, brace list, escaped letter or `%VAR%`, starts
- * with a path or a known command, or opens a batch `for`/`if`.
+ * a separator before a command, a substitution or `$` expansion, a redirection, a brace list, an escaped
+ * letter, `%VAR%`, a quote inside a command name, or opens with a command, a binary path or batch `for`/`if`.
  * @example mayHoldCommand('hello world') // false
  */
 export function mayHoldCommand(text: string): boolean {
   if (text.length === 0) return false;
-  let start = 0;
-  while (start < text.length && (text[start] === ' ' || text[start] === '(')) start++;
-  const c0 = text.charCodeAt(start);
-  if (c0 === 47 || c0 === 123 || c0 === 126) return true; // `/bin/…`, `{cat,…}`, `~/…`
-  const word = firstWord(text.slice(start, start + 64));
-  if (word !== '' && (knownName(word) || word === 'for' || word === 'if')) return true;
+  if (opensWithCommand(text)) return true;
+  let checkedWord = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) continue;
-    if (SEPARATOR[c] === 1) {
-      if (commandAt(text, i + 1)) return true;
-      continue;
-    }
+    const kind = CLASS[c]!;
+    if (kind === 0) continue;
     const next = text.charCodeAt(i + 1);
-    switch (c) {
-      case 36: // `$(`, `${`, `$[`, `$x`, `$'…'`, `$@`…
-        if (next === 40 || next === 123 || next === 91 || next === 39 || next === 34 || next === 95)
-          return true;
-        if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return true;
-        if (
-          next === 64 ||
-          next === 42 ||
-          next === 35 ||
-          next === 63 ||
-          next === 33 ||
-          next === 36 ||
-          next === 45
-        )
-          return true;
+    switch (kind) {
+      case SEPARATOR:
+        if (commandAt(text, i + 1)) return true;
         break;
-      case 40: // `f(){` of a shell function
-        if (next === 41) return true;
+      case DOLLAR:
+        if (next < 128 && EXPANSION[next] === 1) return true;
         break;
-      case 60: // `<(`, `<<<`, `< /x`, `<!--#exec`
-      case 62: // `>(`, `>&`, `>>`, `> /x`
+      case ANGLE: // `<(`, `>(`, `>&`, `<<<`, `>>`, `> /x`, `<!--#exec`
         if (next === 40 || next === 38 || next === 60 || next === 62 || next === 47) return true;
-        if (c === 60 && next === 33 && text.startsWith('<!--#', i)) return true;
         if (next === 32 && text.charCodeAt(i + 2) === 47) return true;
+        if (c === 60 && next === 33 && text.startsWith('<!--#', i)) return true;
         break;
-      case 123: // `{a,b}`
+      case BRACE: // `{a,b}`
         if (text.indexOf(',', i) > i && text.indexOf('}', i) > i) return true;
         break;
-      case 92: // `c\at`
+      case BACKSLASH: // `c\at`
         if (isWordChar(next)) return true;
         break;
-      case 37: // `%COMSPEC%`
+      case PERCENT: // `%COMSPEC%`
         if (((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) && text.indexOf('%', i + 2) > i)
           return true;
         break;
-      case 39: // `'i'fconfig`, `c'a't`: a quote inside a command name
-      case 34:
-        if (i > 0 && isWordChar(text.charCodeAt(i - 1)) && knownName(wordAround(text, i))) return true;
+      case QUOTE: {
+        // `'i'fconfig`, `c'a't`: a quote inside a word that is a command name once the quotes are gone.
+        if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) break;
+        const from = wordStart(text, i);
+        if (from !== checkedWord && isCommandWord(wordAt(text, from))) return true;
+        checkedWord = from;
+        break;
+      }
+      case PAREN: // `f(){` of a shell function
+        if (next === 41) return true;
         break;
     }
   }

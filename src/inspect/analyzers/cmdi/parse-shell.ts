@@ -1,6 +1,6 @@
 import { readDollar } from './read-dollar.js';
 import type { CommandContext, ShellCommand, ShellParse, ShellWord } from './shell-syntax.js';
-import { finishWord, startWord, type WordDraft } from './word-draft.js';
+import { WordDraft } from './word-draft.js';
 
 const MAX_DEPTH = 6;
 const MAX_COMMANDS = 64;
@@ -88,16 +88,20 @@ export function readSubstitution(st: ShellState, close: ')' | '`'): string {
 // Reads one word (or several, when an unquoted expansion holds blanks) into `out`.
 function readWords(st: ShellState, terminator: string, out: ShellWord[]): void {
   const { s } = st;
-  let w = startWord(st.i);
+  let w = new WordDraft(st.i);
   while (st.i < s.length) {
     const c = s[st.i]!;
     if ((c === '<' || c === '>') && s[st.i + 1] === '(') {
-      w.emptyExpansion(readSubstitution(st, ')'));
+      w.expandedPiece(readSubstitution(st, ')'));
       continue;
     }
     if (endsWord(c) || c === '<' || c === '>' || (c === terminator && terminator !== '}')) break;
     if (c === '}' && terminator === '}' && w.isEmpty()) break;
-    if (c === '`') w.emptyExpansion(readSubstitution(st, '`'));
+    if (c === '`' && s.startsWith('```', st.i)) {
+      // A Markdown code fence, not three substitutions.
+      w.literal('```');
+      st.i += 3;
+    } else if (c === '`') w.expandedPiece(readSubstitution(st, '`'));
     else if (c === "'") readSingleQuoted(st, w);
     else if (c === '"') readDoubleQuoted(st, w);
     else if (c === '\\') {
@@ -118,9 +122,9 @@ function readWords(st: ShellState, terminator: string, out: ShellWord[]): void {
         const fields = value.split(/[ \t\n]+/);
         w.expandedPiece(fields[0]!);
         for (let f = 1; f < fields.length; f++) {
-          const done = finishWord(w, st.i);
+          const done = w.finish(st.i);
           if (done !== undefined) out.push(done);
-          w = startWord(st.i);
+          w = new WordDraft(st.i);
           if (fields[f] !== '') w.expandedPiece(fields[f]!);
         }
       }
@@ -129,7 +133,7 @@ function readWords(st: ShellState, terminator: string, out: ShellWord[]): void {
       st.i++;
     }
   }
-  const done = finishWord(w, st.i);
+  const done = w.finish(st.i);
   if (done !== undefined) out.push(done);
 }
 

@@ -2,6 +2,7 @@ import { parseList, readSubstitution, type ShellState } from './parse-shell.js';
 
 const MAX_BRACED = 256;
 const PARAMETER = /^#?([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!_-])([\s\S]*)$/;
+const SHELL_OPERATOR = /^(?:[#%/^,@]|:?[-=+?]|:)/;
 const SHELL_NAMES: Readonly<Record<string, string>> = { SHELL: 'sh', BASH: 'bash', '0': 'sh' };
 // Variables that start with `/` in every shell: `${PATH:0:1}` and friends spell a slash.
 const SLASH_VARIABLES = new Set(['PATH', 'HOME', 'PWD', 'OLDPWD', 'SHELL']);
@@ -78,7 +79,8 @@ function readBraced(st: ShellState): string | undefined {
     return '';
   }
   st.i = j + 1;
-  if (m[2] !== '') st.parse.paramTrick = true;
+  // `${PATH:0:1}`, `${x#*}`, `${a:-b}`: shell operators; `${user.name}` is a template, not the shell.
+  if (SHELL_OPERATOR.test(m[2]!)) st.parse.paramTrick = true;
   return variable(st, m[1]!, m[2]!);
 }
 

@@ -1,4 +1,4 @@
-/** Options the command-injection, traversal, RFI and SSRF analyzers accept. */
+/** Options every analyzer in this family accepts. */
 export interface ScanOptions {
   /** How many characters of a value are looked at; attacks sit near the start and the cap bounds the cost. */
   readonly maxLength: number;

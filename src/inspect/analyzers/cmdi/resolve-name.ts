@@ -1,5 +1,5 @@
 import { expandBraces } from './brace-expand.js';
-import { globMatch } from './glob-match.js';
+import { fixedGlobLength, globMatch } from './glob-match.js';
 import {
   type CommandInfo,
   KNOWN_COMMANDS,
@@ -26,6 +26,7 @@ const BIN_PATH = /(?:^|\/)(?:usr\/(?:local\/)?)?s?bin\/[^/]+$/;
 const WINDOWS_PATH = /^(?:[a-z]:[\\/]|%\w+%|\\\\)/i;
 const EXTENSION = /\.(?:exe|com|bat|cmd)$/;
 const VERSION = /^([a-z][a-z+-]*?)-?[0-9][0-9.]*$/;
+const MAX_GLOB = 24;
 
 function lookup(base: string): CommandInfo | undefined {
   const direct = KNOWN_COMMANDS.get(base);
@@ -34,19 +35,32 @@ function lookup(base: string): CommandInfo | undefined {
   return versioned === null ? undefined : KNOWN_COMMANDS.get(versioned[1]!);
 }
 
+// The known command a glob names (`c?t` → `cat`, `adduse[r]` → `adduser`), trying only names of the length
+// it can match; a glob of wildcards alone (`??`) names nothing in particular.
+function globbedName(pattern: string): string | undefined {
+  if (pattern.length > MAX_GLOB || !/[a-z]/i.test(pattern)) return undefined;
+  const length = fixedGlobLength(pattern);
+  for (const name of KNOWN_COMMANDS.keys()) {
+    if ((length < 0 || name.length === length) && name.length > 1 && globMatch(pattern, name)) return name;
+  }
+  return undefined;
+}
+
 // `/???/c?t` → `cat`: a glob that only a system binary matches.
 function globbedBinary(pattern: string): string | undefined {
   const slash = pattern.lastIndexOf('/');
   const dirPattern = pattern.slice(0, slash);
   if (!BIN_DIRS.some((dir) => globMatch(dirPattern, dir))) return undefined;
   const namePattern = pattern.slice(slash + 1);
-  for (const name of KNOWN_COMMANDS.keys()) if (globMatch(namePattern, name)) return name;
-  return undefined;
+  return /^[*?]+$/.test(namePattern) ? undefined : (globbedName(namePattern) ?? globbedAny(namePattern));
 }
 
-function globbedName(pattern: string): string | undefined {
-  if (pattern.length < 3 || /^[*?]+$/.test(pattern)) return undefined;
-  for (const name of KNOWN_COMMANDS.keys()) if (name.length > 1 && globMatch(pattern, name)) return name;
+// In a binary directory even `??` is specific enough: `/???/??` → the first two-letter command.
+function globbedAny(pattern: string): string | undefined {
+  const length = fixedGlobLength(pattern);
+  for (const name of KNOWN_COMMANDS.keys()) {
+    if ((length < 0 || name.length === length) && globMatch(pattern, name)) return name;
+  }
   return undefined;
 }
 

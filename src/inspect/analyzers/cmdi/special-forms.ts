@@ -2,7 +2,8 @@ import type { CommandSuspicion } from './judge-command.js';
 
 const SSI = /<!--\s*#\s*(exec|include|echo|config|printenv|set|fsize|flastmod)\b/i;
 const SSI_CONFIDENCE: Readonly<Record<string, number>> = { exec: 1, include: 0.9, printenv: 0.9 };
-const FUNCTION_HEAD = /([^\s(){};|&]{1,32})\s*\(\s*\)\s*\{/g;
+const MAX_NAME = 32;
+const MAX_BOMBS = 8;
 
 /** Server-side include directives (`<!--#exec cmd="…"-->`): the web server runs them. */
 export function findSsi(text: string): CommandSuspicion | undefined {
@@ -13,21 +14,39 @@ export function findSsi(text: string): CommandSuspicion | undefined {
   return { rule: 'cmdi/ssi-directive', confidence, start: m.index, end: m.index + m[0].length + 32 };
 }
 
+function skipBlanks(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j;
+}
+
+// `name () {` at `open` (the `(`): the name before it and where the body starts, or undefined.
+function functionHead(text: string, open: number): { name: string; start: number; body: number } | undefined {
+  const close = skipBlanks(text, open + 1);
+  if (text[close] !== ')') return undefined;
+  const brace = skipBlanks(text, close + 1);
+  if (text[brace] !== '{') return undefined;
+  let end = open;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_NAME && !' \t(){};|&'.includes(text[start - 1]!)) start--;
+  return start === end ? undefined : { name: text.slice(start, end), start, body: brace + 1 };
+}
+
 /**
  * A shell function that calls itself in a pipe or in the background: the fork bomb `:(){ :|:& };:` and its
  * renamed variants. The nameless `() {` of Shellshock is another family's.
  */
 export function findForkBomb(text: string): CommandSuspicion | undefined {
-  if (!text.includes('(')) return undefined;
-  FUNCTION_HEAD.lastIndex = 0;
-  for (let m = FUNCTION_HEAD.exec(text); m !== null; m = FUNCTION_HEAD.exec(text)) {
-    const name = m[1]!;
-    const close = text.indexOf('}', m.index + m[0].length);
-    const body = text.slice(m.index + m[0].length, close < 0 ? text.length : close);
-    const calls = body.split(name).length - 1;
-    if (calls >= 2 || (calls >= 1 && (body.includes('|') || body.includes('&')))) {
-      if (/[|&]/.test(body))
-        return { rule: 'cmdi/fork-bomb', confidence: 1, start: m.index, end: m.index + 64 };
+  let open = text.indexOf('(');
+  for (let n = 0; open >= 0 && n < MAX_BOMBS; open = text.indexOf('(', open + 1)) {
+    const head = functionHead(text, open);
+    if (head === undefined) continue;
+    n++;
+    const close = text.indexOf('}', head.body);
+    const body = text.slice(head.body, close < 0 ? text.length : close);
+    if (body.split(head.name).length - 1 >= 1 && /[|&]/.test(body)) {
+      return { rule: 'cmdi/fork-bomb', confidence: 1, start: head.start, end: head.start + 64 };
     }
   }
   return undefined;

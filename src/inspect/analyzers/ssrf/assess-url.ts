@@ -11,8 +11,8 @@ export interface UrlSuspicion {
   readonly start: number;
 }
 
-// A literal internal address in a URL parameter has no business on a public site; `localhost` (and other
-// names) a little more: developers' OAuth redirect URIs use it.
+// A literal internal address in a URL parameter has no business on a public site, nor has `localhost`;
+// other private-use names may be an intranet's own.
 const LITERAL: Readonly<Record<AddressClass, number>> = {
   metadata: 1,
   loopback: 1,
@@ -23,7 +23,7 @@ const LITERAL: Readonly<Record<AddressClass, number>> = {
   reserved: 0.8,
   public: 0,
 };
-const NAMED: Readonly<Record<AddressClass, number>> = { ...LITERAL, loopback: 0.9, private: 0.7 };
+const NAMED: Readonly<Record<AddressClass, number>> = { ...LITERAL, private: 0.7 };
 
 // Paths of cloud metadata services: behind a name that resolves to the metadata address they still work.
 const METADATA_PATH =
@@ -74,7 +74,8 @@ export function assessUrl(text: string, url: UrlSpan): UrlSuspicion | undefined 
     if (host.obfuscated || candidate.tricky || url.slashes < 2) confidence = 1;
     if (host.embedded === 'wildcard') confidence = Math.max(confidence, 0.9);
     else if (host.embedded === 'name') confidence = Math.min(confidence, 0.5);
-    if (!(url.scheme === 'http' || url.scheme === 'https')) confidence = Math.max(confidence, 0.95);
+    // gopher/dict/redis… to an internal address speaks a raw protocol to an internal service.
+    if (!(url.scheme === 'http' || url.scheme === 'https')) confidence = 1;
     if (METADATA_PATH.test(pathAfterHost(text, url))) confidence = 1;
     const rule = host.embedded === 'no' ? ruleFor(host.cls, host.literal) : 'ssrf/dns-rebinding';
     keep(candidate.tricky && host.embedded === 'no' ? 'ssrf/parser-confusion' : rule, confidence);

@@ -39,7 +39,7 @@ export const SSRF_CASES: readonly SsrfCase[] = [
   { input: 'http://10.0.0.5/internal', expect: 'ssrf/internal-address' },
   { input: 'http://192.168.1.1/', expect: 'ssrf/internal-address' },
   { input: 'http://[fe80::1%25eth0]/', expect: 'ssrf/internal-address' },
-  { input: 'http://host.docker.internal:2375/containers/json', expect: 'ssrf/internal-name' },
+  { input: 'http://host.docker.internal:2375/containers/json', expect: 'ssrf/loopback' },
   { input: 'http://kubernetes.default.svc/api', expect: 'ssrf/internal-name' },
   { input: 'http://127.0.0.1.nip.io/', expect: 'ssrf/dns-rebinding' },
   { input: 'http://7f000001.c0a80001.rbndr.us/', expect: 'ssrf/dns-rebinding' },
@@ -80,6 +80,7 @@ export const SSRF_CASES: readonly SsrfCase[] = [
   { input: 'ratio 1:2', expect: null },
   { input: 'urn:isbn:0451450523', expect: null },
   { input: 'http://localhost:3000/callback', kind: 'header-value', location: 'header.referer', expect: null },
+  { input: 'http://localhost:8080/callback', location: 'query.redirect_uri', expect: 'ssrf/loopback' },
   {
     input: 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
     kind: 'header-value',
@@ -87,4 +88,5 @@ export const SSRF_CASES: readonly SsrfCase[] = [
   },
   { input: '2024-05-06T10:30:00+02:00', expect: null },
   { input: '12:34:56', expect: null },
+  { input: 'It works at http://127.0.0.1:8080 but not in prod', kind: 'body-value', expect: null },
 ];

@@ -40,11 +40,15 @@ const LOOPBACK_NAMES = new Set([
   'localh.st',
 ]);
 
-const INTERNAL_NAMES = new Set([
+// Names container runtimes give the host machine: from inside a container they are its loopback.
+const HOST_MACHINE_NAMES = new Set([
   'host.docker.internal',
   'gateway.docker.internal',
-  'kubernetes.docker.internal',
   'host.containers.internal',
+]);
+
+const INTERNAL_NAMES = new Set([
+  'kubernetes.docker.internal',
   'kubernetes',
   'kubernetes.default',
   'kubernetes.default.svc',
@@ -110,6 +114,7 @@ export function classifyHostname(host: string): NameClass | undefined {
   if (LOOPBACK_NAMES.has(host) || endsWithAny(host, LOOPBACK_PARENTS) !== undefined) {
     return { cls: 'loopback', via: 'name', wildcard: false };
   }
+  if (HOST_MACHINE_NAMES.has(host)) return { cls: 'loopback', via: 'name', wildcard: false };
   if (INTERNAL_NAMES.has(host)) return { cls: 'private', via: 'name', wildcard: false };
   const wildcard = endsWithAny(host, WILDCARD_DNS);
   const body = wildcard === undefined ? host : host.slice(0, host.length - wildcard.length);

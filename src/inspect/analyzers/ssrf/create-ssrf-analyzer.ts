@@ -1,18 +1,26 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { InspectedValue } from '../../inspectable.js';
-import { excerpt } from '../cmdi/excerpt.js';
-import { readOptions } from '../cmdi/read-options.js';
 import { assessBareHost } from './assess-bare-host.js';
 import { assessUrl, type UrlSuspicion } from './assess-url.js';
+import { excerpt } from './excerpt.js';
 import { findUrls } from './find-urls.js';
+import { readOptions } from './read-options.js';
 
 const NONE: readonly Finding[] = Object.freeze([]);
-const NESTED = 0.4;
-// How much a suspicion counts in the Referer or Origin, which browsers fill with a developer's own origin.
-const BROWSER_HEADER_WEIGHT = 0.4;
-// Browsers send their own origin in these; a developer's machine legitimately shows up as localhost.
+const NESTED = 0.35;
+const IN_PROSE = 0.35;
+// Browsers fill the Referer and Origin with their own origin: a developer's machine shows up as localhost.
 const BROWSER_HEADERS = /^header\.(?:referer|origin)$/;
+const BROWSER_HEADER_WEIGHT = 0.35;
+// Navigation targets (`redirect_uri`, `next`, `return_to`) send the browser there; the server fetches nothing.
+const NAVIGATION_PARAMETER = /(?:redirect|callback|return|next|continue|origin|goto)[^.]*$/i;
+const NAVIGATION_WEIGHT = 0.7;
+
+function locationWeight(location: string): number {
+  if (BROWSER_HEADERS.test(location)) return BROWSER_HEADER_WEIGHT;
+  return NAVIGATION_PARAMETER.test(location) ? NAVIGATION_WEIGHT : 1;
+}
 
 function firstIsHostLike(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 91 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -25,15 +33,28 @@ function urlEnd(text: string, from: number): number {
   return end;
 }
 
+// Words before the URL: it is quoted in text rather than being the value.
+function inProse(text: string, start: number): boolean {
+  for (let i = 0; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 34 && c !== 39) return /\s/.test(text.slice(i, start));
+  }
+  return false;
+}
+
 function scan(text: string): UrlSuspicion | undefined {
   let best: UrlSuspicion | undefined;
   if (text.indexOf(':') >= 0) {
     let outerEnd = -1;
     for (const url of findUrls(text)) {
       let found = assessUrl(text, url);
-      // A URL inside another one's query (`https://site/?next=http://localhost`) is not what gets fetched.
-      if (found !== undefined && url.start < outerEnd)
+      // A URL inside another one's query (`https://site/?next=http://localhost`) is not what gets fetched,
+      // and one quoted in a sentence (a bug report naming `http://127.0.0.1:8080`) rarely is.
+      if (found !== undefined && url.start < outerEnd) {
         found = { ...found, confidence: found.confidence * NESTED };
+      } else if (found !== undefined && inProse(text, url.start)) {
+        found = { ...found, confidence: found.confidence * IN_PROSE };
+      }
       if (found !== undefined && (best === undefined || found.confidence > best.confidence)) best = found;
       if (url.start >= outerEnd) outerEnd = urlEnd(text, url.authority);
     }
@@ -70,10 +91,7 @@ export function createSsrfAnalyzer(options: Readonly<Record<string, unknown>> = 
       }
       if (best === undefined) return NONE;
       const variant = value.variants[bestVariant]!;
-      const damp =
-        BROWSER_HEADERS.test(value.item.location) && best.rule !== 'ssrf/metadata'
-          ? BROWSER_HEADER_WEIGHT
-          : 1;
+      const damp = best.rule === 'ssrf/metadata' ? 1 : locationWeight(value.item.location);
       return [
         {
           analyzer: 'ssrf',

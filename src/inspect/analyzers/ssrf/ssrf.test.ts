@@ -37,13 +37,16 @@ describe('ssrf analyzer', () => {
     });
   }
 
-  it('blocks metadata and obfuscated loopback on its own, a plain localhost link only at high sensitivity', () => {
+  it('blocks metadata and loopback on its own, a loopback redirect target only at high sensitivity', () => {
     const top = (input: string) =>
       Math.max(0, ...analyzer.analyzeValue!(inspected(input)).map((f) => f.confidence));
     expect(top('http://169.254.169.254/latest/meta-data/')).toBe(1);
     expect(top('http://0x7f.1/')).toBe(1);
-    expect(top('http://localhost/')).toBeGreaterThanOrEqual(0.7);
-    expect(top('http://localhost/')).toBeLessThan(1);
+    expect(top('http://localhost/admin')).toBe(1);
+    const redirect = analyzer.analyzeValue!(
+      inspected('http://localhost:8080/cb', 'query-value', 'query.redirect_uri'),
+    );
+    expect(redirect[0]?.confidence).toBeLessThan(1);
   });
 
   it('refuses unknown options and bad limits', () => {
@@ -69,10 +72,14 @@ describe('ssrf analyzer', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
       for (const regex of regexLiterals(readFileSync(dir + file, 'utf8'))) {
         for (const input of adversarialInputs(regex)) {
-          const started = performance.now();
-          regex.lastIndex = 0;
-          regex.test(input);
-          expect(performance.now() - started, `${file} ${regex}`).toBeLessThan(50);
+          // Best of two runs: a backtracking regex takes seconds every time, a busy machine only once.
+          const times = [0, 1].map(() => {
+            const started = performance.now();
+            regex.lastIndex = 0;
+            regex.test(input);
+            return performance.now() - started;
+          });
+          expect(Math.min(...times), `${file} ${regex}`).toBeLessThan(50);
         }
       }
     }

@@ -30,7 +30,7 @@ function dotConfidence(scan: PathScan, kind: ValueKind, spelling: Spelling): num
   if (scan.dotsInUrl && !scan.dotEvasion) c = Math.min(c, 0.4);
   if (spelling.prose && scan.dotRun <= 2 && !scan.dotEvasion) c = Math.min(c, 0.3);
   // An uploaded file's name never holds a path; one that climbs is an attempt to write outside.
-  if (kind === 'file-name') c = Math.max(c, 0.95);
+  if (kind === 'file-name') c = 1;
   if (scan.sensitive > 0 && scan.sensitiveAfterDots) c = 1;
   if (spelling.nulByte) c += 0.1;
   return Math.min(1, c);
@@ -48,12 +48,16 @@ export function judgePathScan(scan: PathScan, kind: ValueKind, spelling: Spellin
       rule: 'traversal/dot-dot',
       confidence,
       start: scan.dotStart,
-      end: scan.sensitiveEnd || scan.dotEnd,
+      end: scan.sensitiveAfterDots ? scan.sensitiveEnd : scan.dotEnd,
     });
   }
   if (scan.sensitive > 0) {
-    let c = scan.sensitive;
-    if (!scan.rooted) c -= 0.1;
+    // Named from a root (`/proc/net/tcp`, `C:\boot.ini`, anywhere in a request path) it is a target;
+    // as a relative tail (`etc/hosts`) it may be a project's own folder.
+    let c =
+      scan.rooted || kind === 'path' || kind === 'path-segment'
+        ? scan.sensitive + 0.1
+        : scan.sensitive - 0.05;
     if (spelling.prose) c *= 0.7;
     if (spelling.nulByte) c += 0.1;
     out.push({

@@ -39,7 +39,7 @@ const EXTENSIONS: ReadonlyMap<string, number> = new Map([
   ['kdbx', 0.95],
   ['pem', 0.9],
   ['ovpn', 0.9],
-  ['sql', 0.9],
+  ['sql', 1],
   ['bak', 0.85],
   ['backup', 0.85],
   ['swp', 0.85],
@@ -50,7 +50,7 @@ const EXTENSIONS: ReadonlyMap<string, number> = new Map([
   ['old', 0.8],
   ['orig', 0.8],
   ['save', 0.8],
-  ['log', 0.8],
+  ['log', 0.85],
 ]);
 const ARCHIVES = new Set(['zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'tar']);
 const CONFIG_EXT = /\.(?:json|ya?ml|toml|ini|conf|cfg|config|xml|md|sh|txt|env|js)$/;
@@ -58,9 +58,9 @@ const CONFIG_EXT = /\.(?:json|ya?ml|toml|ini|conf|cfg|config|xml|md|sh|txt|env|j
 function hiddenConfidence(seg: string, last: boolean, next: string): number {
   if (seg === '.well-known' || seg.startsWith('..')) return 0;
   if (DEV_DIRS.has(seg)) return 1;
-  if (/^\.[a-z]*ignore$/.test(seg)) return 0.9; // `.gitignore`, `.cursorignore`: a map of the repository
-  if (!last && CONFIG_EXT.test(next)) return 0.9;
-  return 0.75;
+  if (/^\.[a-z]*ignore$/.test(seg)) return 0.95; // `.gitignore`, `.cursorignore`: a map of the repository
+  if (!last && CONFIG_EXT.test(next)) return 0.95;
+  return 0.8;
 }
 
 function extensionConfidence(path: string, start: number): number {

@@ -76,10 +76,14 @@ describe('traversal analyzer', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
       for (const regex of regexLiterals(readFileSync(dir + file, 'utf8'))) {
         for (const input of adversarialInputs(regex)) {
-          const started = performance.now();
-          regex.lastIndex = 0;
-          regex.test(input);
-          expect(performance.now() - started, `${file} ${regex}`).toBeLessThan(50);
+          // Best of two runs: a backtracking regex takes seconds every time, a busy machine only once.
+          const times = [0, 1].map(() => {
+            const started = performance.now();
+            regex.lastIndex = 0;
+            regex.test(input);
+            return performance.now() - started;
+          });
+          expect(Math.min(...times), `${file} ${regex}`).toBeLessThan(50);
         }
       }
     }
