@@ -3,11 +3,11 @@ import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, InspectedValue } from '../../inspectable.js';
 import { analyzeShellText } from './analyze-shell-text.js';
 import { decodeKeepingBreaks } from './decode-keeping-breaks.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../shared/excerpt.js';
 import type { CommandSuspicion } from './judge-command.js';
 import { findMailCommand } from './mail-command.js';
 import { mayHoldCommand } from './may-hold-command.js';
-import { readOptions } from './read-options.js';
+import { readOptions } from '../shared/read-options.js';
 
 const NONE: readonly Finding[] = Object.freeze([]);
 const STRONG = 0.95;
@@ -73,7 +73,7 @@ function candidates(value: InspectedValue, maxLength: number): Candidate[] {
  * @example createCmdiAnalyzer().analyzeValue!(value) // [{ rule: 'cmdi/chained-command', confidence: 1, ... }]
  */
 export function createCmdiAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
-  const { maxLength } = readOptions('cmdi', options);
+  const { maxLength } = readOptions('cmdi', options, 4096);
   return {
     id: 'cmdi',
     analyzeValue(value: InspectedValue): readonly Finding[] {

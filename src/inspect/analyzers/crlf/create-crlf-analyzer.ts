@@ -1,14 +1,14 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, Variant } from '../../inspectable.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { confidenceFor } from './confidence-for.js';
-import { excerpt } from './excerpt.js';
 import { findInjectedLine } from './find-injected-line.js';
 import { findMetaHeader } from './find-meta-header.js';
 import { nextLineBreak } from './line-break.js';
 import { lineBreakVariants } from './line-break-variants.js';
 import { mayHideBreak } from './may-hide-break.js';
-import { readOptions } from './read-options.js';
 import { isRequestLine } from './read-start-line.js';
 
 const ID = 'crlf';

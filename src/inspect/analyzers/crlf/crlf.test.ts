@@ -1,57 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { InspectedValue, Variant } from '../../inspectable.js';
+import { inspected, itRunsCaseTable } from '../shared/case-table.testing.js';
 import { crlfCases } from './cases.js';
 import { createCrlfAnalyzer } from './create-crlf-analyzer.js';
 
 const analyzer = createCrlfAnalyzer();
 
-function urlDecoded(input: string): string {
-  let value = input;
-  for (let round = 0; round < 3; round++) {
-    let next: string;
-    try {
-      next = decodeURIComponent(value);
-    } catch {
-      break;
-    }
-    if (next === value) break;
-    value = next;
-  }
-  return value;
-}
-
-function inspected(
-  input: string,
-  kind: InspectedValue['item']['kind'] = 'query-value',
-  location = 'query.x',
-): InspectedValue {
-  const variants: Variant[] = [{ value: input, transforms: [] }];
-  const decoded = urlDecoded(input);
-  if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
-  return { item: { location, kind, value: input }, variants };
-}
-
 describe('crlf analyzer', () => {
-  for (const c of crlfCases) {
-    it(`${c.expect ?? 'passes'}: ${JSON.stringify(c.input).slice(0, 80)}`, () => {
-      const location = c.location ?? 'query.x';
-      const findings = analyzer.analyzeValue!(inspected(c.input, c.kind, location));
-      if (c.expect === null) {
-        expect(findings).toEqual([]);
-        return;
-      }
-      expect(findings.map((f) => f.rule)).toContain(c.expect);
-      for (const f of findings) {
-        expect(f.analyzer).toBe('crlf');
-        expect(f.location).toBe(location);
-        expect(f.confidence).toBeGreaterThan(0);
-        expect(f.confidence).toBeLessThanOrEqual(1);
-        expect(f.evidence.length).toBeLessThanOrEqual(64);
-        expect(f.evidence).not.toMatch(/[\u0000-\u001f]/);
-      }
-    });
-  }
+  itRunsCaseTable(analyzer, crlfCases);
 
   it('refuses unknown and out-of-range options', () => {
     expect(() => createCrlfAnalyzer({ depth: 3 })).toThrow(/unknown option/);

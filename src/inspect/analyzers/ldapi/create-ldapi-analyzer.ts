@@ -1,10 +1,10 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, Variant } from '../../inspectable.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { type FilterBreakout, findFilterBreakout } from './find-filter-breakout.js';
 import { LDAP_ATTRIBUTES } from './ldap-attributes.js';
-import { readOptions } from './read-options.js';
 
 const ID = 'ldapi';
 const RULE = `${ID}/filter-breakout`;

@@ -1,10 +1,10 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { InspectedValue, Variant } from '../../inspectable.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { type DecodeMarks, decodeLookupEscapes } from './decode-lookup-escapes.js';
-import { excerpt } from './excerpt.js';
 import { mayHideLookup } from './may-hide-lookup.js';
-import { readOptions } from './read-options.js';
 import { resolveLookups } from './resolve-lookups.js';
 
 const ID = 'log4shell';

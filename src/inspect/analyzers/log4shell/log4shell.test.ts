@@ -1,58 +1,14 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${...}` here is attack text, not a forgotten template literal.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { InspectedValue, Variant } from '../../inspectable.js';
+import { inspected, itRunsCaseTable } from '../shared/case-table.testing.js';
 import { log4shellCases } from './cases.js';
 import { createLog4shellAnalyzer } from './create-log4shell-analyzer.js';
 
 const analyzer = createLog4shellAnalyzer();
 
-function urlDecoded(input: string): string {
-  let value = input;
-  for (let round = 0; round < 3; round++) {
-    let next: string;
-    try {
-      next = decodeURIComponent(value);
-    } catch {
-      break;
-    }
-    if (next === value) break;
-    value = next;
-  }
-  return value;
-}
-
-function inspected(
-  input: string,
-  kind: InspectedValue['item']['kind'] = 'query-value',
-  location = 'query.x',
-): InspectedValue {
-  const variants: Variant[] = [{ value: input, transforms: [] }];
-  const decoded = urlDecoded(input);
-  if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
-  return { item: { location, kind, value: input }, variants };
-}
-
 describe('log4shell analyzer', () => {
-  for (const c of log4shellCases) {
-    it(`${c.expect ?? 'passes'}: ${JSON.stringify(c.input).slice(0, 80)}`, () => {
-      const location = c.location ?? 'query.x';
-      const findings = analyzer.analyzeValue!(inspected(c.input, c.kind, location));
-      if (c.expect === null) {
-        expect(findings).toEqual([]);
-        return;
-      }
-      expect(findings.map((f) => f.rule)).toContain(c.expect);
-      for (const f of findings) {
-        expect(f.analyzer).toBe('log4shell');
-        expect(f.location).toBe(location);
-        expect(f.confidence).toBeGreaterThan(0);
-        expect(f.confidence).toBeLessThanOrEqual(1);
-        expect(f.evidence.length).toBeLessThanOrEqual(64);
-        expect(f.evidence).not.toMatch(/[\u0000-\u001f]/);
-      }
-    });
-  }
+  itRunsCaseTable(analyzer, log4shellCases);
 
   it('refuses unknown and out-of-range options', () => {
     expect(() => createLog4shellAnalyzer({ depth: 3 })).toThrow(/unknown option/);

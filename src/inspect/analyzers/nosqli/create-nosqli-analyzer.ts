@@ -1,11 +1,11 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, Variant } from '../../inspectable.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { findJsInjection } from './find-js-injection.js';
 import { findOperatorKey, type OperatorKey } from './find-operator-keys.js';
 import { findOrmLookup } from './find-orm-lookup.js';
-import { readOptions } from './read-options.js';
 
 const ID = 'nosqli';
 const NAME_KINDS = new Set(['query-name', 'body-name', 'cookie-name']);

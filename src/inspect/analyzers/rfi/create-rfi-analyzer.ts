@@ -3,9 +3,9 @@ import type { Analyzer } from '../../analyzer.js';
 import type { InspectedValue } from '../../inspectable.js';
 import { findUrls } from '../ssrf/find-urls.js';
 import { assessRemoteUrl, type RemoteSuspicion } from './assess-remote-url.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../shared/excerpt.js';
 import { includeName } from './include-names.js';
-import { readOptions } from './read-options.js';
+import { readOptions } from '../shared/read-options.js';
 
 const NONE: readonly Finding[] = Object.freeze([]);
 const STRONG = 0.9;
@@ -25,7 +25,7 @@ function urlInPath(text: string): RemoteSuspicion | undefined {
  * @example createRfiAnalyzer().analyzeValue!(value) // [{ rule: 'rfi/truncated-url', confidence: 1, ... }]
  */
 export function createRfiAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
-  const { maxLength } = readOptions('rfi', options);
+  const { maxLength } = readOptions('rfi', options, 4096);
   return {
     id: 'rfi',
     analyzeValue(value: InspectedValue): readonly Finding[] {

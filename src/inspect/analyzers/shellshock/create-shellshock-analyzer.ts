@@ -1,8 +1,8 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { findFunctionDefinition } from './find-function-definition.js';
-import { readOptions } from './read-options.js';
 
 const ID = 'shellshock';
 const RULE = `${ID}/function-definition`;

@@ -3,9 +3,9 @@ import type { Analyzer } from '../../analyzer.js';
 import type { InspectedValue } from '../../inspectable.js';
 import { assessBareHost } from './assess-bare-host.js';
 import { assessUrl, type UrlSuspicion } from './assess-url.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../shared/excerpt.js';
 import { findUrls } from './find-urls.js';
-import { readOptions } from './read-options.js';
+import { readOptions } from '../shared/read-options.js';
 
 const NONE: readonly Finding[] = Object.freeze([]);
 const NESTED = 0.35;
@@ -73,7 +73,7 @@ function scan(text: string): UrlSuspicion | undefined {
  * @example createSsrfAnalyzer().analyzeValue!(value) // [{ rule: 'ssrf/metadata', confidence: 1, ... }]
  */
 export function createSsrfAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
-  const { maxLength } = readOptions('ssrf', options);
+  const { maxLength } = readOptions('ssrf', options, 4096);
   return {
     id: 'ssrf',
     analyzeValue(value: InspectedValue): readonly Finding[] {

@@ -1,10 +1,10 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, Variant } from '../../inspectable.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { findTemplateRegions, type TemplateRegion } from './find-template-regions.js';
 import { judgeExpression, type Signal } from './judge-expression.js';
-import { readOptions } from './read-options.js';
 import { type SstiContext, sstiConfidence } from './ssti-confidence.js';
 import { tokenizeExpression } from './tokenize-expression.js';
 

@@ -3,11 +3,11 @@ import type { Analyzer } from '../../analyzer.js';
 import type { InspectedValue, ValueKind } from '../../inspectable.js';
 import { findUrls } from '../ssrf/find-urls.js';
 import { decodeEvasions } from './decode-evasions.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../shared/excerpt.js';
 import { judgePathScan, type PathSuspicion, type Spelling } from './judge-path-scan.js';
 import { mayHoldTraversal } from './may-hold-traversal.js';
 import { phpWrapperConfidence } from './php-wrappers.js';
-import { readOptions } from './read-options.js';
+import { readOptions } from '../shared/read-options.js';
 import { findRestricted, mayBeRestricted } from './restricted-files.js';
 import { scanPaths } from './scan-paths.js';
 
@@ -63,7 +63,7 @@ function suspicions(text: string, kind: ValueKind, spelling: Spelling): PathSusp
  * @example createTraversalAnalyzer().analyzeValue!(value) // [{ rule: 'traversal/dot-dot', confidence: 1, ... }]
  */
 export function createTraversalAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
-  const { maxLength } = readOptions('traversal', options);
+  const { maxLength } = readOptions('traversal', options, 4096);
   return {
     id: 'traversal',
     analyzeValue(value: InspectedValue): readonly Finding[] {

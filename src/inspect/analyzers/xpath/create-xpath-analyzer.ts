@@ -1,9 +1,9 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, Variant } from '../../inspectable.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { findXpathSyntax, type XpathSignal } from './find-xpath-syntax.js';
-import { readOptions } from './read-options.js';
 
 const ID = 'xpath';
 const FREE_TEXT_LENGTH = 200;

@@ -1,11 +1,11 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Variant } from '../../inspectable.js';
-import { excerpt } from './excerpt.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { findXInclude } from './find-xinclude.js';
 import { judgeDeclarations } from './judge-declarations.js';
 import { readDeclarations } from './read-declarations.js';
-import { readOptions } from './read-options.js';
 
 const ID = 'xxe';
 
