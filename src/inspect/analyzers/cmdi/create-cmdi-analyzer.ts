@@ -1,13 +1,13 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, InspectedValue } from '../../inspectable.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { analyzeShellText } from './analyze-shell-text.js';
 import { decodeKeepingBreaks } from './decode-keeping-breaks.js';
-import { excerpt } from '../shared/excerpt.js';
 import type { CommandSuspicion } from './judge-command.js';
 import { findMailCommand } from './mail-command.js';
 import { mayHoldCommand } from './may-hold-command.js';
-import { readOptions } from '../shared/read-options.js';
 
 const NONE: readonly Finding[] = Object.freeze([]);
 const STRONG = 0.95;

@@ -1,11 +1,11 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { InspectedValue } from '../../inspectable.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { findUrls } from '../ssrf/find-urls.js';
 import { assessRemoteUrl, type RemoteSuspicion } from './assess-remote-url.js';
-import { excerpt } from '../shared/excerpt.js';
 import { includeName } from './include-names.js';
-import { readOptions } from '../shared/read-options.js';
 
 const NONE: readonly Finding[] = Object.freeze([]);
 const STRONG = 0.9;

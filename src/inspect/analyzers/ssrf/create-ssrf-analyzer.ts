@@ -1,11 +1,11 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { InspectedValue } from '../../inspectable.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { assessBareHost } from './assess-bare-host.js';
 import { assessUrl, type UrlSuspicion } from './assess-url.js';
-import { excerpt } from '../shared/excerpt.js';
 import { findUrls } from './find-urls.js';
-import { readOptions } from '../shared/read-options.js';
 
 const NONE: readonly Finding[] = Object.freeze([]);
 const NESTED = 0.35;

@@ -1,13 +1,13 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { InspectedValue, ValueKind } from '../../inspectable.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
 import { findUrls } from '../ssrf/find-urls.js';
 import { decodeEvasions } from './decode-evasions.js';
-import { excerpt } from '../shared/excerpt.js';
 import { judgePathScan, type PathSuspicion, type Spelling } from './judge-path-scan.js';
 import { mayHoldTraversal } from './may-hold-traversal.js';
 import { phpWrapperConfidence } from './php-wrappers.js';
-import { readOptions } from '../shared/read-options.js';
 import { findRestricted, mayBeRestricted } from './restricted-files.js';
 import { scanPaths } from './scan-paths.js';
 

@@ -1,0 +1,181 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { InspectedValue, Variant } from '../../inspectable.js';
+import type { ParsedRequest } from '../../parsed-request.js';
+import { deserializationCases } from './cases.js';
+import { createDeserializationAnalyzer } from './create-deserialization-analyzer.js';
+
+const analyzer = createDeserializationAnalyzer();
+
+function urlDecoded(input: string): string {
+  let value = input;
+  for (let round = 0; round < 3; round++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(value);
+    } catch {
+      break;
+    }
+    if (next === value) break;
+    value = next;
+  }
+  return value;
+}
+
+function inspected(
+  input: string,
+  kind: InspectedValue['item']['kind'] = 'query-value',
+  location = 'query.x',
+): InspectedValue {
+  const variants: Variant[] = [{ value: input, transforms: [] }];
+  const decoded = urlDecoded(input);
+  if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
+  return { item: { location, kind, value: input }, variants };
+}
+
+function request(body: Uint8Array): ParsedRequest {
+  const view = {
+    id: '1',
+    method: 'POST',
+    target: '/',
+    path: '/',
+    query: '',
+    host: 'x',
+    headers: [],
+    httpVersion: '1.1',
+    protocol: 'http' as const,
+    body,
+  };
+  return { view, values: [], contentType: 'application/octet-stream', overLimits: [] };
+}
+
+describe('deserialization analyzer', () => {
+  for (const c of deserializationCases) {
+    it(`${c.expect ?? 'passes'}: ${JSON.stringify(c.input).slice(0, 80)}`, () => {
+      const location = c.location ?? 'query.x';
+      const findings = analyzer.analyzeValue!(inspected(c.input, c.kind, location));
+      if (c.expect === null) {
+        expect(findings).toEqual([]);
+        return;
+      }
+      expect(findings.map((f) => f.rule)).toContain(c.expect);
+      for (const f of findings) {
+        expect(f.analyzer).toBe('deserialization');
+        expect(f.location).toBe(location);
+        expect(f.confidence).toBeGreaterThan(0);
+        expect(f.confidence).toBeLessThanOrEqual(1);
+        expect(f.evidence.length).toBeLessThanOrEqual(64);
+        expect(f.evidence).not.toMatch(/[\u0000-\u001f]/);
+      }
+    });
+  }
+
+  it('finds the same cases through percent-encoding', () => {
+    const changed = deserializationCases.filter(
+      (d) => d.expect !== null && d.kind === undefined && encodeURIComponent(d.input) !== d.input,
+    );
+    expect(changed.length).toBeGreaterThan(10);
+    let decoded = 0;
+    for (const c of changed) {
+      const findings = analyzer.analyzeValue!(inspected(encodeURIComponent(c.input), c.kind, c.location));
+      // Percent-encoding can leave another strong rule visible in the value as received.
+      const found = findings[0]!;
+      expect(found.rule === c.expect || found.confidence >= 0.9, c.input).toBe(true);
+      if (found.transforms.includes('url-decode')) decoded++;
+    }
+    // Base64 tokens only lose their padding to encoding and are found as received; the rest need decoding.
+    expect(decoded).toBeGreaterThan(changed.length / 2);
+  });
+
+  it('weighs objects with class names above plain data', () => {
+    const [object] = analyzer.analyzeValue!(inspected('O:7:"Gadgets":0:{}'));
+    const [array] = analyzer.analyzeValue!(inspected('a:1:{i:0;s:1:"x";}'));
+    const [std] = analyzer.analyzeValue!(inspected('O:8:"stdClass":0:{}'));
+    expect(object!.confidence).toBe(1);
+    expect(std!.confidence).toBeLessThan(object!.confidence);
+    expect(array!.confidence).toBeLessThan(std!.confidence);
+  });
+
+  it('names its own base64 decoding among the transforms', () => {
+    const [f] = analyzer.analyzeValue!(inspected('HJ1bnRpbWU'));
+    expect(f?.transforms).toEqual(['base64-bits']);
+  });
+
+  it('lets class names in a pasted stack trace pass, but not gadget classes', () => {
+    const trace =
+      'at java.lang.reflect.Method.invoke(Method.java:498)\n\tat java.lang.Thread.run(Thread.java:748)';
+    expect(analyzer.analyzeValue!(inspected(trace, 'body-text', 'body'))).toEqual([]);
+    const exploit = `${trace}\n\tat org.apache.commons.collections.functors.InvokerTransformer.transform(InvokerTransformer.java:125)`;
+    expect(analyzer.analyzeValue!(inspected(exploit, 'body-text', 'body'))[0]?.rule).toBe(
+      'deserialization/java-gadget',
+    );
+  });
+
+  it('finds serialized objects in raw request bodies', () => {
+    const java = analyzer.analyzeRequest!(
+      request(new Uint8Array([0x74, 0x3d, 0xac, 0xed, 0x00, 0x05, 0x73, 0x72])),
+    );
+    expect(java.map((f) => f.rule)).toEqual(['deserialization/java-serialized']);
+    const net = analyzer.analyzeRequest!(request(new Uint8Array([0, 1, 0, 0, 0, 255, 255, 255, 255, 1])));
+    expect(net.map((f) => f.rule)).toEqual(['deserialization/dotnet-serialized']);
+    const pickle = analyzer.analyzeRequest!(
+      request(Uint8Array.from('\x80\x04cposix\nsystem\n', (c) => c.charCodeAt(0))),
+    );
+    expect(pickle[0]?.confidence).toBe(1);
+    expect(analyzer.analyzeRequest!(request(new TextEncoder().encode('{"name":"jane"}')))).toEqual([]);
+  });
+
+  it('refuses unknown and out-of-range options', () => {
+    expect(() => createDeserializationAnalyzer({ depth: 3 })).toThrow(/unknown option/);
+    expect(() => createDeserializationAnalyzer({ maxLength: 10 })).toThrow(/maxLength/);
+    expect(createDeserializationAnalyzer({ maxLength: 100 }).id).toBe('deserialization');
+  });
+});
+
+describe('deserialization regexes and scanners are linear', () => {
+  const adversarial = [
+    `${'a'.repeat(50_000)}!`,
+    'java.'.repeat(10_000),
+    'Aa0'.repeat(17_000),
+    `${'rO0AB'.repeat(10_000)}!`,
+    '%{'.repeat(25_000),
+    '@a.'.repeat(17_000),
+    '(#'.repeat(25_000),
+    'O:1:"'.repeat(10_000),
+    '$1:'.repeat(17_000),
+    '"$1:a:'.repeat(8_000),
+    '!!java.'.repeat(7_000),
+    'constructor.'.repeat(4_000),
+    'require('.repeat(6_000),
+  ];
+  const folder = new URL('.', import.meta.url);
+  const sources = readdirSync(folder).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'cases.ts',
+  );
+  const literals = sources.flatMap((f) =>
+    [...readFileSync(new URL(f, folder), 'utf8').matchAll(/=\s*\/((?:\\.|[^/\\\n])+)\/([gimsuy]*);/g)].map(
+      (m) => new RegExp(m[1]!, m[2]!.replace('g', '')),
+    ),
+  );
+
+  it('finds the regexes', () => {
+    expect(literals.length).toBeGreaterThan(10);
+  });
+
+  for (const input of adversarial) {
+    it(`stays fast on ${JSON.stringify(input.slice(0, 12))}…`, () => {
+      const unbounded = createDeserializationAnalyzer({ maxLength: 1 << 20 });
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        for (const re of literals) re.test(input);
+        for (const kind of ['query-value', 'body-text'] as const) {
+          analyzer.analyzeValue!(inspected(input, kind));
+          unbounded.analyzeValue!(inspected(input, kind));
+        }
+        best = Math.min(best, performance.now() - start);
+      }
+      expect(best).toBeLessThan(50);
+    });
+  }
+});

@@ -1,0 +1,66 @@
+import type { Finding } from '../../../core/index.js';
+import type { Analyzer } from '../../analyzer.js';
+import type { Inspectable, InspectedValue } from '../../inspectable.js';
+import { excerpt } from '../shared/excerpt.js';
+import { readOptions } from '../shared/read-options.js';
+import { findPhp } from './find-php.js';
+import type { Hit } from './hit.js';
+import { isProse } from './is-prose.js';
+import { judgeFileName } from './judge-file-name.js';
+import { lineSpelling } from './line-spelling.js';
+import { mayHoldPhp } from './may-hold-php.js';
+
+const ID = 'php';
+const STRONG = 0.9;
+// Code quoted in running text (a blog post, a forum answer) is dampened, never below a weak signal.
+const PROSE_DAMPING = 0.15;
+const PROSE_FLOOR = 0.4;
+// Upload headers of JS uploaders: `X-File-Name`, `X_Filename`, `X.Filename`.
+const FILE_NAME_HEADER = /^header\.[\w.-]*file[-_.]?name$/i;
+
+function toFinding(item: Inspectable, hit: Hit, transforms: readonly string[]): Finding {
+  return {
+    analyzer: ID,
+    rule: `${ID}/${hit.rule}`,
+    confidence: hit.confidence,
+    location: item.location,
+    evidence: excerpt(hit.evidence),
+    transforms,
+  };
+}
+
+/**
+ * PHP code injection: open tags, calls to PHP built-ins weighed by what they reach (exec and eval
+ * first) and how they are written (computed callees, variable functions), superglobals, variable
+ * variables, stream wrappers and `data:` payloads, php.ini directives, and uploaded file names PHP runs.
+ * @example createPhpAnalyzer().analyzeValue?.(value)
+ */
+export function createPhpAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
+  const { maxLength } = readOptions(ID, options);
+  return {
+    id: ID,
+    analyzeValue({ item, variants }: InspectedValue): readonly Finding[] {
+      let best: Finding | undefined;
+      if (
+        item.kind === 'file-name' ||
+        (item.kind === 'header-value' && FILE_NAME_HEADER.test(item.location))
+      ) {
+        const hit = judgeFileName(item.value);
+        if (hit !== undefined) best = toFinding(item, hit, []);
+      }
+      const unfolded = lineSpelling(item, variants);
+      for (const variant of unfolded === undefined ? variants : [...variants, unfolded]) {
+        if (best !== undefined && best.confidence >= STRONG) break;
+        const text = variant.value.length > maxLength ? variant.value.slice(0, maxLength) : variant.value;
+        const triggers = mayHoldPhp(text, maxLength);
+        if (triggers === 0) continue;
+        let hit = findPhp(text, triggers);
+        if (hit !== undefined && hit.confidence > PROSE_FLOOR && isProse(item, text))
+          hit = { ...hit, confidence: Math.max(PROSE_FLOOR, hit.confidence - PROSE_DAMPING) };
+        if (hit !== undefined && (best === undefined || hit.confidence > best.confidence))
+          best = toFinding(item, hit, variant.transforms);
+      }
+      return best === undefined ? [] : [best];
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { Hit } from './hit.js';
+
+// PHP stream wrappers that read request bodies, archives, compressed or remote streams, or run commands
+// when a path reaches include/fopen. Ordinary URL schemes (http, ftp, file) belong to other families.
+const WRAPPER =
+  /\b(?:php:\/\/(?:input|filter|stdin|fd|memory|temp|output|stdout|stderr)|phar:\/\/|zip:\/\/|compress\.(?:zlib|bzip2):\/\/|expect:\/\/|glob:\/\/|rar:\/\/|ogg:\/\/|ssh2\.(?:shell|exec|tunnel|sftp|scp):\/\/)/i;
+// `data:` URIs that an include would run: a text/plain or PHP payload.
+const DATA_URI = /^\s*data:(?:\/\/)?(?:text\/plain|application\/x-httpd-php|text\/x-php)/i;
+const PHP_IN_DATA = /<\?(?:php|=)/i;
+
+function dataPayload(text: string): string {
+  const comma = text.indexOf(',');
+  if (comma < 0) return '';
+  const payload = text.slice(comma + 1);
+  if (!/;base64\s*,/i.test(text.slice(0, comma + 1))) return payload;
+  try {
+    return atob(payload.replace(/[^A-Za-z0-9+/=]/g, ''));
+  } catch {
+    return '';
+  }
+}
+
+/** PHP stream wrappers (`php://filter`, `phar://`, `expect://`...) and `data:` URIs carrying PHP. */
+export function findStreamWrapper(text: string): Hit | undefined {
+  const m = WRAPPER.exec(text);
+  if (m !== null) {
+    const filter = /^php:\/\/filter/i.test(m[0]) || /^(?:expect|phar):/i.test(m[0]);
+    return {
+      rule: 'stream-wrapper',
+      confidence: filter ? 0.95 : 0.85,
+      evidence: text.slice(m.index, m.index + 64),
+    };
+  }
+  if (!DATA_URI.test(text)) return undefined;
+  const armed = PHP_IN_DATA.test(dataPayload(text));
+  return { rule: 'data-uri', confidence: armed ? 1 : 0.45, evidence: text.trim().slice(0, 64) };
+}

@@ -1,0 +1,20 @@
+import type { Hit } from './hit.js';
+
+// `${'name'}`, `$ {$a}`, `${'a'.'b'}`: a variable named by an expression. Space between `$` and `{` is
+// PHP-only syntax; a bare `${name}` is also a shell or JS template placeholder and weighs little.
+const EXPRESSION = /\$\s*\{\s*['"$@]/;
+const SPACED = /\$\s+\{\s*[A-Za-z_]\w*\s*\}/;
+const PLAIN = /\$\{[A-Za-z_]\w*\}/;
+
+/** A PHP variable variable (`${'x'}`); a plain `${x}` placeholder only weakly. */
+export function findVariableVariable(text: string): Hit | undefined {
+  const expression = EXPRESSION.exec(text) ?? SPACED.exec(text);
+  if (expression !== null)
+    return {
+      rule: 'variable-variable',
+      confidence: 0.7,
+      evidence: text.slice(expression.index, expression.index + 64),
+    };
+  const plain = PLAIN.exec(text);
+  return plain === null ? undefined : { rule: 'variable-variable', confidence: 0.4, evidence: plain[0] };
+}

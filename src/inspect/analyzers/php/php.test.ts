@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { InspectedValue, Variant } from '../../inspectable.js';
+import { phpCases } from './cases.js';
+import { createPhpAnalyzer } from './create-php-analyzer.js';
+
+const analyzer = createPhpAnalyzer();
+
+function urlDecoded(input: string): string {
+  let value = input;
+  for (let round = 0; round < 3; round++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(value);
+    } catch {
+      break;
+    }
+    if (next === value) break;
+    value = next;
+  }
+  return value;
+}
+
+function inspected(
+  input: string,
+  kind: InspectedValue['item']['kind'] = 'query-value',
+  location = 'query.x',
+): InspectedValue {
+  const variants: Variant[] = [{ value: input, transforms: [] }];
+  const decoded = urlDecoded(input);
+  if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
+  return { item: { location, kind, value: input }, variants };
+}
+
+describe('php analyzer', () => {
+  for (const c of phpCases) {
+    it(`${c.expect ?? 'passes'}: ${JSON.stringify(c.input).slice(0, 80)}`, () => {
+      const location = c.location ?? 'query.x';
+      const findings = analyzer.analyzeValue!(inspected(c.input, c.kind, location));
+      if (c.expect === null) {
+        expect(findings).toEqual([]);
+        return;
+      }
+      expect(findings.map((f) => f.rule)).toContain(c.expect);
+      for (const f of findings) {
+        expect(f.analyzer).toBe('php');
+        expect(f.location).toBe(location);
+        expect(f.confidence).toBeGreaterThan(0);
+        expect(f.confidence).toBeLessThanOrEqual(1);
+        expect(f.evidence.length).toBeLessThanOrEqual(64);
+        expect(f.evidence).not.toMatch(/[\u0000-\u001f]/);
+      }
+    });
+  }
+
+  it('finds the same calls through percent-encoding', () => {
+    const calls = phpCases.filter(
+      (c) => c.expect !== null && c.kind === undefined && encodeURIComponent(c.input) !== c.input,
+    );
+    expect(calls.length).toBeGreaterThan(20);
+    for (const c of calls) {
+      const [f] = analyzer.analyzeValue!(inspected(encodeURIComponent(c.input)));
+      expect(f?.rule, c.input).toBe(c.expect);
+    }
+  });
+
+  it('weighs exec calls with code above bare built-ins', () => {
+    const [exec] = analyzer.analyzeValue!(inspected('system($_GET[0])'));
+    const [builtin] = analyzer.analyzeValue!(inspected('strlen(x)'));
+    expect(exec!.confidence).toBe(1);
+    expect(builtin!.confidence).toBeLessThan(0.6);
+  });
+
+  it('dampens code quoted in running text, but still reports it', () => {
+    const post = `To run a command from PHP you can call system('ls -la') but never pass user input to it, as explained in the manual and in the security chapter of this guide.`;
+    const [quoted] = analyzer.analyzeValue!(inspected(post, 'body-value', 'body.json.content'));
+    const [bare] = analyzer.analyzeValue!(inspected("system('ls -la')"));
+    expect(quoted!.confidence).toBeLessThan(bare!.confidence);
+    expect(quoted!.confidence).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('reads comments up to the line break the normalizer folds away', () => {
+    const value: InspectedValue = {
+      item: { location: 'query.x', kind: 'query-value', value: 'exec%20%23c%0A%28%27id%27%29' },
+      variants: [
+        { value: 'exec%20%23c%0A%28%27id%27%29', transforms: [] },
+        { value: "exec #c ('id')", transforms: ['url-decode', 'whitespace-fold'] },
+      ],
+    };
+    const [f] = analyzer.analyzeValue!(value);
+    expect(f?.rule).toBe('php/function-call');
+    expect(f?.transforms).toEqual(['url-decode']);
+  });
+
+  it('refuses unknown and out-of-range options', () => {
+    expect(() => createPhpAnalyzer({ depth: 3 })).toThrow(/unknown option/);
+    expect(() => createPhpAnalyzer({ maxLength: 10 })).toThrow(/maxLength/);
+    expect(createPhpAnalyzer({ maxLength: 100 }).id).toBe('php');
+  });
+});
+
+describe('php regexes and scanners are linear', () => {
+  const adversarial = [
+    `${'a'.repeat(50_000)}!`,
+    '('.repeat(50_000),
+    `${'system('.repeat(7_000)}`,
+    "'\\".repeat(25_000),
+    '"\\'.repeat(25_000),
+    '$a['.repeat(17_000),
+    ']('.repeat(25_000),
+    '<?'.repeat(25_000),
+    '/*'.repeat(25_000),
+    '#\n('.repeat(17_000),
+    'a=b\n'.repeat(12_000),
+    'php://'.repeat(8_000),
+    '${'.repeat(25_000),
+    "define('x',".repeat(4_000),
+  ];
+  const folder = new URL('.', import.meta.url);
+  const sources = readdirSync(folder).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'cases.ts',
+  );
+  const literals = sources.flatMap((f) =>
+    [...readFileSync(new URL(f, folder), 'utf8').matchAll(/=\s*\/((?:\\.|[^/\\\n])+)\/([gimsuy]*);/g)].map(
+      (m) => new RegExp(m[1]!, m[2]!.replace('g', '')),
+    ),
+  );
+
+  it('finds the regexes', () => {
+    expect(literals.length).toBeGreaterThan(8);
+  });
+
+  for (const input of adversarial) {
+    it(`stays fast on ${JSON.stringify(input.slice(0, 12))}…`, () => {
+      const bounded = createPhpAnalyzer({ maxLength: 8192 });
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        for (const re of literals) re.test(input);
+        for (const kind of ['query-value', 'body-text'] as const) {
+          analyzer.analyzeValue!(inspected(input, kind));
+          bounded.analyzeValue!(inspected(input, kind));
+        }
+        best = Math.min(best, performance.now() - start);
+      }
+      expect(best).toBeLessThan(50);
+    });
+  }
+});

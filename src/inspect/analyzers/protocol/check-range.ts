@@ -1,0 +1,31 @@
+import type { Anomalies } from './anomalies.js';
+
+const SPEC = /^(\d*)-(\d*)$/;
+const MANY = 5;
+const FLOOD = 10;
+
+/**
+ * A Range header: many ranges in one request (the Apache Killer DoS, CVE-2011-3192), overlapping or
+ * backwards ranges, or a header without the `bytes=` unit.
+ */
+export function checkRange(value: string, location: string, out: Anomalies): void {
+  const eq = value.indexOf('=');
+  if (eq < 0 || value.slice(0, eq).trim().toLowerCase() !== 'bytes') {
+    out.add('range', 0.3, location, value);
+    return;
+  }
+  const specs = value.slice(eq + 1).split(',');
+  if (specs.length > FLOOD) out.add('range', 0.8, location, value);
+  else if (specs.length > MANY) out.add('range', 0.6, location, value);
+  for (const spec of specs) {
+    const m = SPEC.exec(spec.trim());
+    if (
+      m === null ||
+      (m[1] === '' && m[2] === '') ||
+      (m[1] !== '' && m[2] !== '' && Number(m[2]) < Number(m[1]))
+    ) {
+      out.add('range', 0.5, location, value);
+      return;
+    }
+  }
+}

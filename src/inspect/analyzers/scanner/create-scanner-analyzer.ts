@@ -1,0 +1,87 @@
+import type { Finding } from '../../../core/index.js';
+import type { Analyzer } from '../../analyzer.js';
+import type { ParsedRequest } from '../../parsed-request.js';
+import { excerpt } from '../shared/excerpt.js';
+import { findCallbackDomain } from './find-callback-domain.js';
+import { findProbePath } from './find-probe-path.js';
+import { findTool } from './find-tool.js';
+import { isIpHost } from './is-ip-host.js';
+import type { ProbeHit } from './probe-hit.js';
+import { SCANNER_HEADERS } from './scanner-tools.js';
+
+const ID = 'scanner';
+
+/** Options of the scanner analyzer. */
+export interface ScannerOptions {
+  /** The site runs WordPress: `/wp-admin` and kin are its own paths, not probes. */
+  readonly wordpress: boolean;
+}
+
+function readScannerOptions(options: Readonly<Record<string, unknown>>): ScannerOptions {
+  for (const key of Object.keys(options)) {
+    if (key !== 'wordpress') throw new TypeError(`${ID}: unknown option "${key}"`);
+  }
+  const wordpress = options.wordpress ?? false;
+  if (typeof wordpress !== 'boolean') throw new TypeError(`${ID}: wordpress must be a boolean`);
+  return Object.freeze({ wordpress });
+}
+
+function finding(hit: ProbeHit, location: string): Finding {
+  return {
+    analyzer: ID,
+    rule: `${ID}/${hit.rule}`,
+    confidence: hit.confidence,
+    location,
+    evidence: excerpt(hit.evidence),
+    transforms: [],
+  };
+}
+
+/**
+ * Scanner fingerprints over the whole request: security tools in the User-Agent or their marker headers
+ * (0.7–0.9), blind-injection callback domains (0.6), probes for secrets, backups and admin consoles
+ * (0.3–0.5, weighted, never blocking alone) and requests addressed to a bare IP (0.3).
+ * @example createScannerAnalyzer({ wordpress: true }).analyzeRequest?.(request)
+ */
+export function createScannerAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
+  const { wordpress } = readScannerOptions(options);
+  return {
+    id: ID,
+    analyzeRequest({ view, values }: ParsedRequest): readonly Finding[] {
+      const findings: Finding[] = [];
+      const path = findProbePath(view.path, wordpress);
+      if (path !== undefined) findings.push(finding(path, 'path'));
+      let callback = findCallbackDomain(view.target);
+      let callbackAt = 'path';
+      let agent = false;
+      for (const [name, value] of view.headers) {
+        if (name === 'user-agent') {
+          agent = value.trim() !== '';
+          const tool = findTool(value);
+          if (tool !== undefined) findings.push(finding(tool, 'header.user-agent'));
+        } else if (SCANNER_HEADERS.has(name)) {
+          findings.push(finding({ rule: 'tool-header', confidence: 0.9, evidence: name }, `header.${name}`));
+        } else if (name === 'host' && isIpHost(value)) {
+          findings.push(finding({ rule: 'ip-host', confidence: 0.3, evidence: value }, 'header.host'));
+        }
+        if (callback === undefined && name !== 'cookie') {
+          callback = findCallbackDomain(value);
+          callbackAt = `header.${name}`;
+        }
+      }
+      for (let i = 0; i < values.length && callback === undefined; i++) {
+        const v = values[i]!;
+        if (v.kind !== 'body-value' && v.kind !== 'body-text' && v.kind !== 'file-content') continue;
+        callback = findCallbackDomain(v.value);
+        callbackAt = v.location;
+      }
+      if (callback !== undefined) findings.push(finding(callback, callbackAt));
+      // Browsers and HTTP libraries all name themselves; scripts written for one request often do not.
+      if (!agent)
+        findings.push(
+          finding({ rule: 'no-agent', confidence: 0.3, evidence: 'no User-Agent' }, 'header.user-agent'),
+        );
+      return findings;
+    },
+  };
+}

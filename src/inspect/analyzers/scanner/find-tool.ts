@@ -1,0 +1,20 @@
+import type { ProbeHit } from './probe-hit.js';
+import { TOOL_TOKENS } from './scanner-tools.js';
+
+const MAX_AGENT = 512;
+// A tool name as a word of the agent (`Mozilla/5.0 zgrab/0.x`, `DirBuster-1.0`), so names inside other
+// words (`urlgrabber`, `ecairn-grabber`) do not count. Built from the list; the names are plain words.
+const TOOL = new RegExp(`(?:^|[^a-z0-9])(${[...TOOL_TOKENS.keys()].join('|')})(?![a-z])`, 'gi');
+
+/** The most telling security tool named in a User-Agent. */
+export function findTool(agent: string): ProbeHit | undefined {
+  const text = agent.length > MAX_AGENT ? agent.slice(0, MAX_AGENT) : agent;
+  let best: ProbeHit | undefined;
+  TOOL.lastIndex = 0;
+  for (let m = TOOL.exec(text); m !== null; m = TOOL.exec(text)) {
+    const confidence = TOOL_TOKENS.get(m[1]!.toLowerCase()) ?? 0;
+    if (confidence > (best?.confidence ?? 0))
+      best = { rule: 'tool-agent', confidence, evidence: text.slice(0, 64) };
+  }
+  return best;
+}

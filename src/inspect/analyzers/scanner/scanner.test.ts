@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildRequestView } from '../../build-request-view.js';
+import { DEFAULT_EXTRACT_LIMITS, extractRequest } from '../../extract/index.js';
+import type { ParsedRequest } from '../../parsed-request.js';
+import { type ScannerCase, scannerCases } from './cases.js';
+import { createScannerAnalyzer } from './create-scanner-analyzer.js';
+
+const analyzer = createScannerAnalyzer();
+const BROWSER: readonly (readonly [string, string])[] = [
+  ['Host', 'shop.example.com'],
+  ['User-Agent', 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0'],
+];
+
+function parsed(c: ScannerCase): ParsedRequest {
+  const given = c.headers ?? [];
+  const names = new Set(given.map(([n]) => n.toLowerCase()));
+  const headers = [...BROWSER.filter(([n]) => !names.has(n.toLowerCase())), ...given];
+  const view = buildRequestView({
+    id: '1',
+    method: c.method ?? 'GET',
+    target: c.target ?? '/',
+    rawHeaders: headers.flat(),
+    httpVersion: '1.1',
+    protocol: 'https',
+    ...(c.body === undefined ? {} : { body: new TextEncoder().encode(c.body) }),
+  });
+  return extractRequest(view, DEFAULT_EXTRACT_LIMITS);
+}
+
+describe('scanner analyzer', () => {
+  for (const c of scannerCases) {
+    it(`${c.expect ?? 'passes'}: ${c.target ?? '/'} ${JSON.stringify(c.headers ?? []).slice(0, 60)}`, () => {
+      const findings = analyzer.analyzeRequest!(parsed(c));
+      if (c.expect === null) {
+        expect(findings).toEqual([]);
+        return;
+      }
+      expect(findings.map((f) => f.rule)).toContain(c.expect);
+      for (const f of findings) {
+        expect(f.analyzer).toBe('scanner');
+        expect(f.confidence).toBeGreaterThan(0);
+        expect(f.confidence).toBeLessThanOrEqual(0.9);
+        expect(f.evidence.length).toBeLessThanOrEqual(64);
+      }
+    });
+  }
+
+  it('keeps probe paths weighted, never blocking alone', () => {
+    for (const c of scannerCases.filter(
+      (s) => s.target !== undefined && s.expect !== null && s.expect !== 'scanner/callback-domain',
+    )) {
+      for (const f of analyzer.analyzeRequest!(parsed(c))) expect(f.confidence).toBeLessThanOrEqual(0.5);
+    }
+  });
+
+  it('leaves WordPress paths alone on a WordPress site', () => {
+    const wordpress = createScannerAnalyzer({ wordpress: true });
+    expect(wordpress.analyzeRequest!(parsed({ target: '/wp-login.php', expect: null }))).toEqual([]);
+  });
+
+  it('refuses unknown and malformed options', () => {
+    expect(() => createScannerAnalyzer({ depth: 3 })).toThrow(/unknown option/);
+    expect(() => createScannerAnalyzer({ wordpress: 'yes' })).toThrow(/boolean/);
+  });
+});
+
+describe('scanner regexes are linear', () => {
+  const folder = new URL('.', import.meta.url);
+  const sources = readdirSync(folder).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'cases.ts',
+  );
+  const literals = sources.flatMap((f) =>
+    [...readFileSync(new URL(f, folder), 'utf8').matchAll(/=\s*\/((?:\\.|[^/\\\n])+)\/([gimsuy]*);/g)].map(
+      (m) => new RegExp(m[1]!, m[2]!.replace('g', '')),
+    ),
+  );
+  const adversarial = [
+    `${'a'.repeat(50_000)}!`,
+    'a.'.repeat(25_000),
+    '/.'.repeat(25_000),
+    'oast'.repeat(12_000),
+    'a-'.repeat(25_000),
+  ];
+
+  it('finds the regexes', () => {
+    expect(literals.length).toBeGreaterThan(4);
+  });
+
+  for (const input of adversarial) {
+    it(`stays fast on ${JSON.stringify(input.slice(0, 12))}…`, () => {
+      const request = parsed({
+        target: `/${input}`,
+        headers: [
+          ['User-Agent', input],
+          ['Referer', input],
+        ],
+        expect: null,
+      });
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        for (const re of literals) re.test(input);
+        analyzer.analyzeRequest!(request);
+        best = Math.min(best, performance.now() - start);
+      }
+      expect(best).toBeLessThan(50);
+    });
+  }
+});
