@@ -9,6 +9,11 @@ import type { ParsedRequest } from './parsed-request.js';
 export interface Analyzer {
   /** Short id used in findings and reasons, e.g. `sqli`. */
   readonly id: string;
+  /**
+   * True when the analyzer can find nothing in plain text: values whose every spelling is only letters,
+   * digits, spaces and `. , - _`. The inspector then skips it for such values, which are most values.
+   */
+  readonly quietOnPlainText?: boolean;
   analyzeValue?(value: InspectedValue): readonly Finding[];
   analyzeRequest?(request: ParsedRequest): readonly Finding[];
 }

@@ -2,6 +2,7 @@ import type { Finding, RequestView } from '../core/index.js';
 import type { Analyzer } from './analyzer.js';
 import type { Inspectable, InspectedValue, Variant } from './inspectable.js';
 import type { ParsedRequest } from './parsed-request.js';
+import { isPlainText } from './plain-text.js';
 
 /** What inspecting one request found. */
 export interface Inspection {
@@ -54,6 +55,7 @@ function append(findings: readonly Finding[], found: readonly Finding[]): readon
 export function createInspector(parts: InspectorParts): Inspector {
   const requestAnalyzers = parts.analyzers.filter((a) => a.analyzeRequest !== undefined);
   const valueAnalyzers = parts.analyzers.filter((a) => a.analyzeValue !== undefined);
+  const plainAnalyzers = valueAnalyzers.filter((a) => a.quietOnPlainText !== true);
   const budget = parts.budgetMs ?? Number.POSITIVE_INFINITY;
   const now = parts.now ?? (() => performance.now());
   return {
@@ -73,7 +75,8 @@ export function createInspector(parts: InspectorParts): Inspector {
         }
         const item = values[i]!;
         const value: InspectedValue = { item, variants: parts.normalize(item) };
-        for (const analyzer of valueAnalyzers) findings = append(findings, analyzer.analyzeValue!(value));
+        const analyzers = isPlainText(value.variants) ? plainAnalyzers : valueAnalyzers;
+        for (const analyzer of analyzers) findings = append(findings, analyzer.analyzeValue!(value));
       }
       if (findings.length === 0 && request.overLimits.length === 0 && !overBudget) return CLEAN;
       return { findings, overLimits: request.overLimits, overBudget };

@@ -85,6 +85,8 @@ export function createCrlfAnalyzer(options: Readonly<Record<string, unknown>> = 
   const { maxLength } = readOptions(ID, options);
   return {
     id: ID,
+    // Needs markup, URLs, quotes, brackets, $ or line breaks: plain text holds none of them.
+    quietOnPlainText: true,
     analyzeValue({ item, variants }) {
       // Raw CR/LF cannot arrive inside a header value through a conforming parser: that is framing,
       // which the protocol analyzer judges. Here we look for breaks encoded for a backend to decode.

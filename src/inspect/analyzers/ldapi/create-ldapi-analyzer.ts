@@ -47,6 +47,8 @@ export function createLdapiAnalyzer(options: Readonly<Record<string, unknown>> =
   const { maxLength } = readOptions(ID, options);
   return {
     id: ID,
+    // Needs markup, URLs, quotes, brackets, $ or line breaks: plain text holds none of them.
+    quietOnPlainText: true,
     analyzeValue({ item, variants }) {
       let best: { confidence: number; at: number; variant: Variant } | undefined;
       for (const variant of variants) {

@@ -95,6 +95,8 @@ export function createLog4shellAnalyzer(options: Readonly<Record<string, unknown
   const { maxLength } = readOptions(ID, options);
   return {
     id: ID,
+    // Needs markup, URLs, quotes, brackets, $ or line breaks: plain text holds none of them.
+    quietOnPlainText: true,
     analyzeValue({ item, variants }) {
       let best: Finding | undefined;
       for (const variant of variants) {

@@ -21,11 +21,11 @@ function boundaryOf(contentType: string): string | undefined {
   return m === null ? undefined : (m[2] ?? m[1]);
 }
 
+// One byte, one character: the checks look at raw bytes and percent escapes, not at text.
+const BYTES_AS_TEXT = new TextDecoder('latin1');
+
 function formBody(body: Uint8Array): string {
-  const end = Math.min(body.length, MAX_FORM);
-  let s = '';
-  for (let i = 0; i < end; i += 4096) s += String.fromCharCode(...body.subarray(i, Math.min(end, i + 4096)));
-  return s;
+  return BYTES_AS_TEXT.decode(body.subarray(0, Math.min(body.length, MAX_FORM)));
 }
 
 /**

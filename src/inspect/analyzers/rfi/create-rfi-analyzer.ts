@@ -28,6 +28,8 @@ export function createRfiAnalyzer(options: Readonly<Record<string, unknown>> = {
   const { maxLength } = readOptions('rfi', options, 4096);
   return {
     id: 'rfi',
+    // Needs markup, URLs, quotes, brackets, $ or line breaks: plain text holds none of them.
+    quietOnPlainText: true,
     analyzeValue(value: InspectedValue): readonly Finding[] {
       const { item, variants } = value;
       const raw = variants[0]!.value;

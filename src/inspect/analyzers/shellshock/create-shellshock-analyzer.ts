@@ -19,6 +19,8 @@ export function createShellshockAnalyzer(options: Readonly<Record<string, unknow
   const { maxLength } = readOptions(ID, options);
   return {
     id: ID,
+    // Needs markup, URLs, quotes, brackets, $ or line breaks: plain text holds none of them.
+    quietOnPlainText: true,
     analyzeValue({ item, variants }) {
       for (const variant of variants) {
         if (variant.value.indexOf('(') < 0) continue;

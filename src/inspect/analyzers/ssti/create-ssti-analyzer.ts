@@ -112,6 +112,8 @@ export function createSstiAnalyzer(options: Readonly<Record<string, unknown>> = 
   const { maxLength } = readOptions(ID, options);
   return {
     id: ID,
+    // Needs markup, URLs, quotes, brackets, $ or line breaks: plain text holds none of them.
+    quietOnPlainText: true,
     analyzeValue({ item, variants }) {
       let best: { hit: Hit; variant: Variant } | undefined;
       for (const variant of variants) {
