@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // One autocannon run in a process of its own (so it shares no event loop with a server or the orchestrator).
 // usage: node autocannon-runner.mjs '{"url":…,"connections":…,"durationS":…,"method":…,"headers":{…},"body":…}'
-// Prints one JSON line: { requests, durationS, p50Us, p99Us, non2xx, errors }.
+// Prints one JSON line: { requests, durationS, p50Us, p99Us, p999Us, meanUs, maxUs, non2xx, errors }.
 // autocannon's own histogram keeps whole milliseconds; latencies are recorded here in microseconds instead.
 import autocannon from 'autocannon';
 
@@ -36,6 +36,9 @@ process.stdout.write(
     durationS: result.duration,
     p50Us: at(50),
     p99Us: at(99),
+    p999Us: at(99.9),
+    meanUs: count === 0 ? 0 : Math.round(sorted.reduce((a, b) => a + b, 0) / count),
+    maxUs: count === 0 ? 0 : Math.round(sorted[count - 1]),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   })}\n`,

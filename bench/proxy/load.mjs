@@ -62,9 +62,9 @@ if body_file and body_file ~= "" then
 end
 done = function(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("RESULT requests=%d duration_us=%d p50_us=%d p99_us=%d non2xx=%d errors=%d\\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    e.status, e.connect + e.read + e.write + e.timeout))
+  io.write(string.format("RESULT requests=%d duration_us=%d p50_us=%d p99_us=%d p999_us=%d mean_us=%d max_us=%d non2xx=%d errors=%d\\n",
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency:percentile(99.9),
+    latency.mean, latency.max, e.status, e.connect + e.read + e.write + e.timeout))
 end
 `;
 
@@ -99,6 +99,9 @@ async function runWrk({ url, payload, connections, durationS, cpus, dir }) {
     durationS: r.duration_us / 1e6,
     p50Us: r.p50_us,
     p99Us: r.p99_us,
+    p999Us: r.p999_us,
+    meanUs: r.mean_us,
+    maxUs: r.max_us,
     non2xx: r.non2xx,
     errors: r.errors,
   };
@@ -127,7 +130,7 @@ async function runAutocannon({ url, payload, connections, durationS, cpus }) {
 
 /**
  * One run of the load against `url`: `connections` keep-alive connections for `durationS` seconds.
- * @returns {Promise<{requests, durationS, rps, p50Us, p99Us, non2xx, errors}>}
+ * @returns {Promise<{requests, durationS, rps, p50Us, p99Us, p999Us, meanUs, maxUs, non2xx, errors}>}
  */
 export async function runLoad(tool, options) {
   const r = tool.name === 'wrk' ? await runWrk(options) : await runAutocannon(options);

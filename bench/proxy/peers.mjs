@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withChildren } from './cpu.mjs';
-import { runToEnd } from './processes.mjs';
 import { probe } from './probe.mjs';
+import { runToEnd } from './processes.mjs';
 
 /** Where up.sh and down.sh live; PEERS_DIR overrides it. */
 export const PEERS_DIR = process.env.PEERS_DIR || '/work/shared/bench/peers';
@@ -41,7 +41,12 @@ export function peersMissing() {
 
 async function allAnswer() {
   const answers = await Promise.all(
-    PEER_TARGETS.map((t) => probe(t.url, { method: 'GET', path: '/' }).then((r) => r.status, () => 0)),
+    PEER_TARGETS.map((t) =>
+      probe(t.url, { method: 'GET', path: '/' }).then(
+        (r) => r.status,
+        () => 0,
+      ),
+    ),
   );
   return answers.every((s) => s === 200);
 }

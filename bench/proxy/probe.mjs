@@ -11,13 +11,17 @@ export function probe(base, payload, timeoutMs = 5000) {
     headers['Content-Length'] = Buffer.byteLength(payload.body);
   }
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: payload.method, headers, agent: false, timeout: timeoutMs }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      { method: payload.method, headers, agent: false, timeout: timeoutMs },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+        res.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`${url}: no answer in ${timeoutMs} ms`)));
     req.on('error', reject);
     req.end(payload.body);

@@ -7,7 +7,8 @@ export function medianRun(runs, key) {
 }
 
 const ms = (us) => (us === undefined ? '-' : (us / 1000).toFixed(2));
-const signedMs = (us) => (us === undefined ? '-' : `${us >= 0 ? '+' : '−'}${(Math.abs(us) / 1000).toFixed(2)}`);
+const signedMs = (us) =>
+  us === undefined ? '-' : `${us >= 0 ? '+' : '−'}${(Math.abs(us) / 1000).toFixed(2)}`;
 const pct = (a, b) => (a === undefined || !b ? '-' : `${Math.round((100 * a) / b)}%`);
 const int = (n) => (n === undefined ? '-' : String(Math.round(n)));
 
@@ -22,7 +23,13 @@ function notesOf(runs) {
   if (non2xx) notes.push(`non-2xx: ${non2xx}`);
   if (errors) notes.push(`socket errors: ${errors}`);
   const other = Math.max(...runs.map((r) => r.otherCpuPct ?? 0));
-  if (other >= OTHER_LOAD_NOTE_PCT) notes.push(`other processes took up to ${Math.round(other)}% of the server CPU`);
+  const otherLg = Math.max(...runs.map((r) => r.otherLoadgenCpuPct ?? 0));
+  if (Math.max(other, otherLg) >= OTHER_LOAD_NOTE_PCT)
+    notes.push(
+      `busy machine: other processes took ≤ ${Math.round(other)}% of the server CPU, ≤ ${Math.round(otherLg)}% of the load generator's`,
+    );
+  const repeated = runs.filter((r) => r.repeated).length;
+  if (repeated) notes.push(`${repeated} of ${runs.length} runs repeated for other load`);
   return notes.join('; ');
 }
 
@@ -39,7 +46,8 @@ export function compare(section, payloadId) {
   const cpu = (c) => c?.median.cpuUsPerRequest;
   const cpuRatio = cpu(gw) !== undefined && cpu(bare) ? cpu(gw) / cpu(bare) : undefined;
   const lat = (c) => c?.latency?.p99Us;
-  const addedVsDirect = lat(gw) !== undefined && lat(direct) !== undefined ? lat(gw) - lat(direct) : undefined;
+  const addedVsDirect =
+    lat(gw) !== undefined && lat(direct) !== undefined ? lat(gw) - lat(direct) : undefined;
   const addedVsBare = lat(gw) !== undefined && lat(bare) !== undefined ? lat(gw) - lat(bare) : undefined;
   return { rpsRatio, cpuRatio, addedP99VsDirectUs: addedVsDirect, addedP99VsBareUs: addedVsBare };
 }
@@ -53,7 +61,17 @@ export function sectionMarkdown(section, payloads, opts) {
     `Throughput: ${opts.connections} connections, ${opts.reps} × ${opts.durationS} s after a ${opts.warmupS} s warm-up per cell; the median run (by req/s) is shown.`,
     '',
   );
-  row(['setup', 'payload', 'req/s', 'req/s range', 'p50 ms', 'p99 ms', 'CPU µs/req', 'req/s vs bare proxy', 'notes']);
+  row([
+    'setup',
+    'payload',
+    'req/s',
+    'req/s range',
+    'p50 ms',
+    'p99 ms',
+    'CPU µs/req',
+    'req/s vs bare proxy',
+    'notes',
+  ]);
   row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---']);
   for (const t of section.targets) {
     for (const p of payloads) {
@@ -79,7 +97,17 @@ export function sectionMarkdown(section, payloads, opts) {
       `Latency through an idle server: 1 connection, ${opts.latencyReps} × ${opts.latencyDurationS} s per cell; the median run (by p99) is shown. "Added" is this setup's figure minus the direct upstream's (or the bare proxy's).`,
       '',
     );
-    row(['setup', 'payload', 'req/s', 'p50 ms', 'p99 ms', 'added p50 vs direct', 'added p99 vs direct', 'added p99 vs bare proxy', 'notes']);
+    row([
+      'setup',
+      'payload',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'added p50 vs direct',
+      'added p99 vs direct',
+      'added p99 vs bare proxy',
+      'notes',
+    ]);
     row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---']);
     for (const t of section.targets) {
       for (const p of payloads) {
@@ -106,7 +134,14 @@ export function sectionMarkdown(section, payloads, opts) {
     `infinisec against the bare Node proxy (targets: req/s ≥ ${TARGETS.minRpsRatio * 100}% for GET, added p99 ≤ ${TARGETS.maxAddedP99Us / 1000} ms):`,
     '',
   );
-  row(['payload', 'req/s ratio', 'CPU/req ratio', 'added p99 vs direct', 'added p99 vs bare proxy', 'target met']);
+  row([
+    'payload',
+    'req/s ratio',
+    'CPU/req ratio',
+    'added p99 vs direct',
+    'added p99 vs bare proxy',
+    'target met',
+  ]);
   row(['---', '---:', '---:', '---:', '---:', '---']);
   for (const p of payloads) {
     const c = compare(section, p.id);

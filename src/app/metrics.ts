@@ -70,6 +70,7 @@ export function createMetrics(): Metrics {
       inspect: Histogram.Internal<'site'>;
     }
   >();
+  const requestCounters = new Map<string, Counter.Internal>();
   const forSite = (site: string) => {
     let children = perSite.get(site);
     if (children === undefined) {
@@ -88,7 +89,14 @@ export function createMetrics(): Metrics {
     configReloads,
     record(event) {
       const site = event.site || '-';
-      requests.inc({ site, action: event.verdict.action, status: event.response.status });
+      const key = `${site}\u0000${event.verdict.action}\u0000${event.response.status}`;
+      let counter = requestCounters.get(key);
+      if (counter === undefined) {
+        counter = requests.labels(site, event.verdict.action, String(event.response.status));
+        // Sites, actions and statuses are few; the bound only guards against a surprise.
+        if (requestCounters.size < 10_000) requestCounters.set(key, counter);
+      }
+      counter.inc();
       const children = forSite(site);
       children.total.observe(event.timings.totalMs / 1000);
       if (event.response.upstreamMs !== null) children.upstream.observe(event.response.upstreamMs / 1000);

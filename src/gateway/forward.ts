@@ -97,15 +97,13 @@ export function forwardRequest(ctx: RequestContext): void {
     refuseBody(ctx);
     return;
   }
-  const abort = new AbortController();
-  res.once('close', () => {
-    if (!res.writableFinished) abort.abort();
-  });
   const sent = performance.now();
   route.upstream
     .pick()
     .stream(
-      { path: req.url ?? '/', method: req.method ?? 'GET', headers, body, signal: abort.signal },
+      // undici takes an EventEmitter as abort signal: the response itself, which act makes emit `abort` when
+      // the client leaves early. It spares an AbortController per request.
+      { path: req.url ?? '/', method: req.method ?? 'GET', headers, body, signal: res },
       ({ statusCode, headers: upstreamHeaders }) => {
         ctx.upstreamMs = performance.now() - sent;
         ctx.origin = 'upstream';

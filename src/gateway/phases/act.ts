@@ -10,7 +10,13 @@ export function actPhase(ctx: RequestContext): Promise<void> {
   const res = ctx.res;
   // A client that left while its body was read: nothing to answer, only the event to emit.
   if (res.closed) return Promise.resolve();
-  const done = new Promise<void>((resolve) => res.once('close', resolve));
+  const done = new Promise<void>((resolve) =>
+    res.once('close', () => {
+      // The client left before the answer was complete: stop the upstream exchange (forward listens).
+      if (!res.writableFinished) res.emit('abort');
+      resolve();
+    }),
+  );
   if (res.destroyed) return done;
   const header = ctx.snapshot.config.server.requestIdHeader;
   if (ctx.site === undefined) {
