@@ -11,7 +11,7 @@ export interface Analyzer {
   readonly id: string;
   /**
    * True when the analyzer can find nothing in plain text: values whose every spelling is only letters,
-   * digits, spaces and `. , - _`. The inspector then skips it for such values, which are most values.
+   * digits, spaces and `+ . , - _`. The inspector then skips it for such values, which are most values.
    */
   readonly quietOnPlainText?: boolean;
   analyzeValue?(value: InspectedValue): readonly Finding[];

@@ -9,6 +9,7 @@ describe('isPlainText', () => {
   it.each([
     ['Olmos de Esgueva', true],
     ['José Luis, 23-b_x.', true],
+    ['Olmos+de+Esgueva', true],
     ['1 union select password from users', true],
     ["O'Brien", false],
     ['a<b', false],
