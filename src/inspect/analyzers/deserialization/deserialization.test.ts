@@ -1,37 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { InspectedValue, Variant } from '../../inspectable.js';
 import type { ParsedRequest } from '../../parsed-request.js';
+import { inspected } from '../shared/case-table.testing.js';
 import { deserializationCases } from './cases.js';
 import { createDeserializationAnalyzer } from './create-deserialization-analyzer.js';
 
 const analyzer = createDeserializationAnalyzer();
-
-function urlDecoded(input: string): string {
-  let value = input;
-  for (let round = 0; round < 3; round++) {
-    let next: string;
-    try {
-      next = decodeURIComponent(value);
-    } catch {
-      break;
-    }
-    if (next === value) break;
-    value = next;
-  }
-  return value;
-}
-
-function inspected(
-  input: string,
-  kind: InspectedValue['item']['kind'] = 'query-value',
-  location = 'query.x',
-): InspectedValue {
-  const variants: Variant[] = [{ value: input, transforms: [] }];
-  const decoded = urlDecoded(input);
-  if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
-  return { item: { location, kind, value: input }, variants };
-}
 
 function request(body: Uint8Array): ParsedRequest {
   const view = {
