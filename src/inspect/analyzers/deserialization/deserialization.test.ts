@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedRequest } from '../../parsed-request.js';
-import { inspected } from '../shared/case-table.testing.js';
+import { inspected, itRunsCaseTable } from '../shared/case-table.testing.js';
 import { deserializationCases } from './cases.js';
 import { createDeserializationAnalyzer } from './create-deserialization-analyzer.js';
 
@@ -24,25 +24,7 @@ function request(body: Uint8Array): ParsedRequest {
 }
 
 describe('deserialization analyzer', () => {
-  for (const c of deserializationCases) {
-    it(`${c.expect ?? 'passes'}: ${JSON.stringify(c.input).slice(0, 80)}`, () => {
-      const location = c.location ?? 'query.x';
-      const findings = analyzer.analyzeValue!(inspected(c.input, c.kind, location));
-      if (c.expect === null) {
-        expect(findings).toEqual([]);
-        return;
-      }
-      expect(findings.map((f) => f.rule)).toContain(c.expect);
-      for (const f of findings) {
-        expect(f.analyzer).toBe('deserialization');
-        expect(f.location).toBe(location);
-        expect(f.confidence).toBeGreaterThan(0);
-        expect(f.confidence).toBeLessThanOrEqual(1);
-        expect(f.evidence.length).toBeLessThanOrEqual(64);
-        expect(f.evidence).not.toMatch(/[\u0000-\u001f]/);
-      }
-    });
-  }
+  itRunsCaseTable(analyzer, deserializationCases);
 
   it('finds the same cases through percent-encoding', () => {
     const changed = deserializationCases.filter(

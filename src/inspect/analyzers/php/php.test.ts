@@ -1,32 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { InspectedValue } from '../../inspectable.js';
-import { inspected } from '../shared/case-table.testing.js';
+import { inspected, itRunsCaseTable } from '../shared/case-table.testing.js';
 import { phpCases } from './cases.js';
 import { createPhpAnalyzer } from './create-php-analyzer.js';
 
 const analyzer = createPhpAnalyzer();
 
 describe('php analyzer', () => {
-  for (const c of phpCases) {
-    it(`${c.expect ?? 'passes'}: ${JSON.stringify(c.input).slice(0, 80)}`, () => {
-      const location = c.location ?? 'query.x';
-      const findings = analyzer.analyzeValue!(inspected(c.input, c.kind, location));
-      if (c.expect === null) {
-        expect(findings).toEqual([]);
-        return;
-      }
-      expect(findings.map((f) => f.rule)).toContain(c.expect);
-      for (const f of findings) {
-        expect(f.analyzer).toBe('php');
-        expect(f.location).toBe(location);
-        expect(f.confidence).toBeGreaterThan(0);
-        expect(f.confidence).toBeLessThanOrEqual(1);
-        expect(f.evidence.length).toBeLessThanOrEqual(64);
-        expect(f.evidence).not.toMatch(/[\u0000-\u001f]/);
-      }
-    });
-  }
+  itRunsCaseTable(analyzer, phpCases);
 
   it('finds the same calls through percent-encoding', () => {
     const calls = phpCases.filter(
