@@ -26,7 +26,7 @@ if (!existsSync(dist)) {
   console.error('bench/inspect: run `npm run build` first');
   process.exit(1);
 }
-const { createDefaultInspector, buildRequestView, judgeInspection } = await import(dist);
+const { createDefaultInspector, buildRequestView, judgeInspection, THRESHOLDS } = await import(dist);
 const { caseToRequest } = await import(join(root, 'dist', 'forge', 'scan', 'index.js'));
 
 function corpusFiles() {
@@ -62,7 +62,9 @@ const policy = {
   overLimit: 'inspect-prefix',
   overBudget: 'findings-so-far',
 };
-const judge = (view) => judgeInspection(inspector.inspect(view), policy);
+// As the gateway does: analysis stops once the verdict is reached.
+const options = { decisiveScore: THRESHOLDS[policy.sensitivity] };
+const judge = (view) => judgeInspection(inspector.inspect(view, options), policy);
 
 // Warm up the JIT on the whole mix before measuring.
 for (let i = 0; i < 3; i++) for (const { view } of views) judge(view);

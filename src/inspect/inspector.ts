@@ -3,6 +3,7 @@ import type { Analyzer } from './analyzer.js';
 import type { Inspectable, InspectedValue, Variant } from './inspectable.js';
 import type { ParsedRequest } from './parsed-request.js';
 import { isPlainText } from './plain-text.js';
+import { scoreFindings } from './score.js';
 
 /** What inspecting one request found. */
 export interface Inspection {
@@ -11,11 +12,24 @@ export interface Inspection {
   readonly overLimits: readonly string[];
   /** True when the time budget ran out before every value was analyzed. */
   readonly overBudget: boolean;
+  /** True when the findings reached `decisiveScore` and the rest of the request was not analyzed. */
+  readonly decided: boolean;
+}
+
+/** How one call inspects. */
+export interface InspectOptions {
+  /**
+   * Stop once the findings score this much: what is left could only add to a verdict already reached.
+   * Left out, every value goes through every analyzer (to explain a request in full).
+   */
+  readonly decisiveScore?: number;
+  /** Drops findings as they are made (scoped exclusions), so that only kept ones count toward the score. */
+  readonly keep?: (findings: readonly Finding[]) => readonly Finding[];
 }
 
 /** Runs every analyzer over a request; pure apart from reading the clock for the budget. */
 export interface Inspector {
-  inspect(view: RequestView): Inspection;
+  inspect(view: RequestView, options?: InspectOptions): Inspection;
   readonly analyzers: readonly string[];
 }
 
@@ -37,6 +51,7 @@ const CLEAN: Inspection = Object.freeze({
   findings: NO_FINDINGS,
   overLimits: Object.freeze([]),
   overBudget: false,
+  decided: false,
 });
 /** Reading the clock costs as much as a cheap analyzer: look at it every few values only. */
 const CLOCK_EVERY = 8;
@@ -60,15 +75,26 @@ export function createInspector(parts: InspectorParts): Inspector {
   const now = parts.now ?? (() => performance.now());
   return {
     analyzers: parts.analyzers.map((a) => a.id),
-    inspect(view) {
+    inspect(view, options = {}) {
       if (parts.analyzers.length === 0) return CLEAN;
       const started = now();
       const request = parts.extract(view);
+      const decisive = options.decisiveScore ?? Number.POSITIVE_INFINITY;
+      const keep = options.keep;
       let findings = NO_FINDINGS;
-      for (const analyzer of requestAnalyzers) findings = append(findings, analyzer.analyzeRequest!(request));
+      let decided = false;
+      // Adds what one analyzer found; true once the findings settle the verdict.
+      const add = (found: readonly Finding[]): boolean => {
+        const kept = keep === undefined || found.length === 0 ? found : keep(found);
+        if (kept.length === 0) return false;
+        findings = append(findings, kept);
+        decided = scoreFindings(findings) >= decisive;
+        return decided;
+      };
+      for (const analyzer of requestAnalyzers) if (add(analyzer.analyzeRequest!(request))) break;
       let overBudget = false;
       const values = request.values;
-      for (let i = 0; i < values.length && valueAnalyzers.length > 0; i++) {
+      for (let i = 0; i < values.length && valueAnalyzers.length > 0 && !decided; i++) {
         if (i % CLOCK_EVERY === CLOCK_EVERY - 1 && now() - started > budget) {
           overBudget = true;
           break;
@@ -76,10 +102,10 @@ export function createInspector(parts: InspectorParts): Inspector {
         const item = values[i]!;
         const value: InspectedValue = { item, variants: parts.normalize(item) };
         const analyzers = isPlainText(value.variants) ? plainAnalyzers : valueAnalyzers;
-        for (const analyzer of analyzers) findings = append(findings, analyzer.analyzeValue!(value));
+        for (const analyzer of analyzers) if (add(analyzer.analyzeValue!(value))) break;
       }
       if (findings.length === 0 && request.overLimits.length === 0 && !overBudget) return CLEAN;
-      return { findings, overLimits: request.overLimits, overBudget };
+      return { findings, overLimits: request.overLimits, overBudget, decided };
     },
   };
 }

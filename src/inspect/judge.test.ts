@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core/index.js';
 import { compileExclusions } from './exclusions.js';
-import type { Inspection } from './inspector.js';
-import { type JudgePolicy, judgeInspection } from './judge.js';
+import { type Judged, type JudgePolicy, judgeInspection } from './judge.js';
 import { scoreFindings } from './score.js';
 
 const finding = (
@@ -18,7 +17,7 @@ const finding = (
   evidence: '',
   transforms: [],
 });
-const inspection = (findings: Finding[], over: Partial<Inspection> = {}): Inspection => ({
+const inspection = (findings: Finding[], over: Partial<Judged> = {}): Judged => ({
   findings,
   overLimits: [],
   overBudget: false,

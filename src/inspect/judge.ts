@@ -14,13 +14,10 @@ export interface JudgePolicy {
 
 const PUBLIC_REASON = 'request blocked';
 
-function verdict(
-  action: Action,
-  reason: string,
-  score: number,
-  inspection: Inspection,
-  mode: string,
-): Verdict {
+/** What judging needs of an inspection. */
+export type Judged = Pick<Inspection, 'findings' | 'overLimits' | 'overBudget'>;
+
+function verdict(action: Action, reason: string, score: number, inspection: Judged, mode: string): Verdict {
   const acted: Action = action === 'block' && mode === 'detect' ? 'log' : action;
   return {
     score,
@@ -36,7 +33,7 @@ function verdict(
  * An over-limit request under `allow` passes (logged) whatever its prefix showed. Returns undefined when
  * nothing stands out, so the caller keeps its default verdict.
  */
-export function judgeInspection(inspection: Inspection, policy: JudgePolicy): Verdict | undefined {
+export function judgeInspection(inspection: Judged, policy: JudgePolicy): Verdict | undefined {
   const score = scoreFindings(inspection.findings);
   if (inspection.overLimits.length > 0 && policy.overLimit === 'allow') {
     return verdict('log', `limit/${inspection.overLimits[0]}`, score, inspection, 'detect');

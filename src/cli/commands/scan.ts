@@ -66,9 +66,12 @@ Each line is one request: {"id","source","category","malicious","method","target
     const exclusions = compileExclusions(config.inspect.exclusions);
     const judge = (request: RawRequestParts) => {
       const view = buildRequestView(request);
-      const inspection = inspector.inspect(view);
-      const findings = exclusions(inspection.findings, '', view.path);
-      return judgeInspection({ ...inspection, findings }, policy) ?? ALLOW_VERDICT;
+      // As the gateway does: stop at the threshold, with exclusions applied as findings are made.
+      const inspection = inspector.inspect(view, {
+        decisiveScore: THRESHOLDS[policy.sensitivity],
+        keep: (findings) => exclusions(findings, '', view.path),
+      });
+      return judgeInspection(inspection, policy) ?? ALLOW_VERDICT;
     };
     const report = await scanCorpus(positionals, judge, { keepMistakes: misses }).catch(
       (cause: NodeJS.ErrnoException) => {

@@ -1,10 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { buildRequestView } from '../../inspect/index.js';
+import { buildRequestView, THRESHOLDS } from '../../inspect/index.js';
 import { prefixBytes, readBodyPrefix } from '../body-prefix.js';
+import type { CompiledRoute } from '../gateway-snapshot.js';
 import { bodyShape } from '../request-body.js';
 import type { RequestContext } from '../request-context.js';
 
-function run(ctx: RequestContext, body: Uint8Array | undefined): void {
+function run(ctx: RequestContext, route: CompiledRoute, body: Uint8Array | undefined): void {
   const { req, snapshot } = ctx;
   const started = performance.now();
   ctx.view = buildRequestView({
@@ -16,11 +17,17 @@ function run(ctx: RequestContext, body: Uint8Array | undefined): void {
     protocol: ctx.protocol,
     body,
   });
+  const site = ctx.site?.name ?? '';
+  const path = ctx.view.path;
   try {
-    const inspection = snapshot.inspector.inspect(ctx.view);
+    // Analysis stops once the route's threshold is reached: the rest could not change the verdict.
+    const inspection = snapshot.inspector.inspect(ctx.view, {
+      decisiveScore: THRESHOLDS[route.judge.sensitivity],
+      keep: (findings) => snapshot.exclusions(findings, site, path),
+    });
     ctx.overLimits = inspection.overLimits;
     ctx.overBudget = inspection.overBudget;
-    ctx.findings = snapshot.exclusions(inspection.findings, ctx.site?.name ?? '', ctx.view.path);
+    ctx.findings = inspection.findings;
   } catch (err) {
     // An analyzer fault must not take the request down with it: decide applies the fail mode.
     ctx.error = 'inspect-fault';
@@ -39,14 +46,14 @@ export function inspectPhase(ctx: RequestContext): void | Promise<void> {
   const shape = bodyShape(ctx.req);
   // A declared length over the body limit is refused before a byte is read (act answers 413).
   if (shape.kind === 'none' || (shape.kind === 'sized' && shape.bytes > route.maxBodyBytes)) {
-    run(ctx, undefined);
+    run(ctx, route, undefined);
     return;
   }
   const limit = ctx.snapshot.inspectBodyBytes;
   return readBodyPrefix(ctx.req, limit).then(
     (prefix) => {
       ctx.bodyPrefix = prefix;
-      run(ctx, prefixBytes(prefix, limit));
+      run(ctx, route, prefixBytes(prefix, limit));
       if (!prefix.complete) ctx.overLimits = [...ctx.overLimits, 'body-bytes'];
     },
     () => {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, RequestView } from '../core/index.js';
+import type { Analyzer } from './analyzer.js';
+import { createInspector } from './inspector.js';
+
+const VIEW: RequestView = {
+  id: '1',
+  method: 'GET',
+  target: '/',
+  path: '/',
+  query: '',
+  host: '',
+  headers: [],
+  httpVersion: '1.1',
+  protocol: 'http',
+};
+
+const finding = (analyzer: string, confidence: number, location: string): Finding => ({
+  analyzer,
+  rule: `${analyzer}/test`,
+  confidence,
+  location,
+  evidence: '',
+  transforms: [],
+});
+
+/** An analyzer that records what it saw and finds `confidence` in values containing its id. */
+function analyzer(id: string, confidence: number, seen: string[]): Analyzer {
+  return {
+    id,
+    analyzeValue: ({ item }) => {
+      seen.push(`${id}:${item.value}`);
+      return item.value.includes(id) ? [finding(id, confidence, item.location)] : [];
+    },
+  };
+}
+
+function inspectorOver(values: string[], analyzers: Analyzer[]) {
+  return createInspector({
+    analyzers,
+    extract: (view) => ({
+      view,
+      values: values.map((value, i) => ({ location: `query.v${i}`, kind: 'query-value' as const, value })),
+      contentType: '',
+      overLimits: [],
+    }),
+    normalize: (item) => [{ value: item.value, transforms: [] }],
+  });
+}
+
+describe('inspector', () => {
+  it('runs every analyzer over every value when no decisive score is given', () => {
+    const seen: string[] = [];
+    const inspector = inspectorOver(
+      ['sqli here', 'xss here'],
+      [analyzer('sqli', 1, seen), analyzer('xss', 1, seen)],
+    );
+    const inspection = inspector.inspect(VIEW);
+    expect(inspection.findings.map((f) => f.analyzer)).toEqual(['sqli', 'xss']);
+    expect(inspection.decided).toBe(false);
+    expect(seen).toHaveLength(4);
+  });
+
+  it('stops once the findings reach the decisive score', () => {
+    const seen: string[] = [];
+    const inspector = inspectorOver(
+      ['sqli here', 'xss here'],
+      [analyzer('sqli', 1, seen), analyzer('xss', 1, seen)],
+    );
+    const inspection = inspector.inspect(VIEW, { decisiveScore: 0.9 });
+    expect(inspection.findings.map((f) => f.analyzer)).toEqual(['sqli']);
+    expect(inspection.decided).toBe(true);
+    expect(seen).toEqual(['sqli:sqli here']);
+  });
+
+  it('keeps going while the findings stay under the decisive score, adding them up', () => {
+    const seen: string[] = [];
+    const inspector = inspectorOver(
+      ['sqli and xss', 'cmdi'],
+      [analyzer('sqli', 0.7, seen), analyzer('xss', 0.7, seen), analyzer('cmdi', 0.7, seen)],
+    );
+    // 0.7 alone is under 1; 0.7 + 0.7 / 2 is over it: decided after the second analyzer on the first value.
+    const inspection = inspector.inspect(VIEW, { decisiveScore: 1 });
+    expect(inspection.decided).toBe(true);
+    expect(seen).toEqual(['sqli:sqli and xss', 'xss:sqli and xss']);
+  });
+
+  it('counts only the findings that keep lets through', () => {
+    const seen: string[] = [];
+    const inspector = inspectorOver(
+      ['sqli here', 'xss here'],
+      [analyzer('sqli', 1, seen), analyzer('xss', 1, seen)],
+    );
+    const inspection = inspector.inspect(VIEW, {
+      decisiveScore: 0.9,
+      keep: (found) => found.filter((f) => f.analyzer !== 'sqli'),
+    });
+    expect(inspection.findings.map((f) => f.analyzer)).toEqual(['xss']);
+    expect(seen).toEqual(['sqli:sqli here', 'xss:sqli here', 'sqli:xss here', 'xss:xss here']);
+  });
+
+  it('is clean when nothing is found', () => {
+    const inspector = inspectorOver(['plain'], [analyzer('sqli', 1, [])]);
+    expect(inspector.inspect(VIEW, { decisiveScore: 0.9 })).toEqual({
+      findings: [],
+      overLimits: [],
+      overBudget: false,
+      decided: false,
+    });
+  });
+});
