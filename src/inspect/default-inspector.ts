@@ -3,6 +3,7 @@ import { BUILTIN_ANALYZERS } from './analyzers/index.js';
 import { type ExtractLimits, extractRequest } from './extract/index.js';
 import { createInspector, type Inspector } from './inspector.js';
 import { normalizeValue } from './normalize/index.js';
+import { createValueMemo } from './value-memo.js';
 
 /**
  * The order analyzers run in. Analysis stops once a request's verdict is reached, so the families that
@@ -61,6 +62,8 @@ export function createDefaultInspector(options: DefaultInspectorOptions): Inspec
     analyzers,
     extract: (view) => extractRequest(view, limits),
     normalize: normalizeValue,
+    // Header values and paths recur across requests (one browser, one site): analyze each distinct one once.
+    memo: createValueMemo({ kinds: ['header-value', 'path', 'method'], maxLength: 512, maxEntries: 2048 }),
     ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
   });
 }

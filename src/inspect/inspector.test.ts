@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, RequestView } from '../core/index.js';
 import type { Analyzer } from './analyzer.js';
 import { createInspector } from './inspector.js';
+import { createValueMemo } from './value-memo.js';
 
 const VIEW: RequestView = {
   id: '1',
@@ -107,5 +108,26 @@ describe('inspector', () => {
       overBudget: false,
       decided: false,
     });
+  });
+
+  it('analyzes a remembered value once and answers the same from the memo', () => {
+    const seen: string[] = [];
+    const inspector = createInspector({
+      analyzers: [analyzer('sqli', 1, seen), analyzer('xss', 1, seen)],
+      extract: (view) => ({
+        view,
+        values: [{ location: 'header.user-agent', kind: 'header-value', value: 'xss and sqli' }],
+        contentType: '',
+        overLimits: [],
+      }),
+      normalize: (item) => [{ value: item.value, transforms: [] }],
+      memo: createValueMemo({ kinds: ['header-value'], maxLength: 64, maxEntries: 8 }),
+    });
+    const first = inspector.inspect(VIEW, { decisiveScore: 0.9 });
+    const second = inspector.inspect(VIEW, { decisiveScore: 0.9 });
+    // A remembered value is analyzed in full, whatever the decisive score, so that the answer is whole.
+    expect(seen).toEqual(['sqli:xss and sqli', 'xss:xss and sqli']);
+    expect(second.findings).toEqual(first.findings);
+    expect(first.findings.map((f) => f.analyzer)).toEqual(['sqli', 'xss']);
   });
 });

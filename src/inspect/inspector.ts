@@ -4,6 +4,7 @@ import type { Inspectable, InspectedValue, Variant } from './inspectable.js';
 import type { ParsedRequest } from './parsed-request.js';
 import { isPlainText } from './plain-text.js';
 import { scoreFindings } from './score.js';
+import type { ValueMemo } from './value-memo.js';
 
 /** What inspecting one request found. */
 export interface Inspection {
@@ -42,6 +43,8 @@ export interface InspectorParts {
   readonly normalize: (item: Inspectable) => readonly Variant[];
   /** Most milliseconds one request may take; the values not reached by then are not analyzed. */
   readonly budgetMs?: number;
+  /** Remembers the findings of recurring values (headers, paths) so each distinct one is analyzed once. */
+  readonly memo?: ValueMemo;
   /** A monotonic clock in milliseconds. */
   readonly now?: () => number;
 }
@@ -73,6 +76,15 @@ export function createInspector(parts: InspectorParts): Inspector {
   const plainAnalyzers = valueAnalyzers.filter((a) => a.quietOnPlainText !== true);
   const budget = parts.budgetMs ?? Number.POSITIVE_INFINITY;
   const now = parts.now ?? (() => performance.now());
+  const memo = parts.memo;
+  // What every analyzer finds in one value: the memo keeps whole answers only.
+  const analyzeAll = (item: Inspectable): readonly Finding[] => {
+    const value: InspectedValue = { item, variants: parts.normalize(item) };
+    const analyzers = isPlainText(value.variants) ? plainAnalyzers : valueAnalyzers;
+    let found = NO_FINDINGS;
+    for (const analyzer of analyzers) found = append(found, analyzer.analyzeValue!(value));
+    return found;
+  };
   return {
     analyzers: parts.analyzers.map((a) => a.id),
     inspect(view, options = {}) {
@@ -100,6 +112,15 @@ export function createInspector(parts: InspectorParts): Inspector {
           break;
         }
         const item = values[i]!;
+        if (memo?.accepts(item)) {
+          let found = memo.get(item);
+          if (found === undefined) {
+            found = analyzeAll(item);
+            memo.set(item, found);
+          }
+          add(found);
+          continue;
+        }
         const value: InspectedValue = { item, variants: parts.normalize(item) };
         const analyzers = isPlainText(value.variants) ? plainAnalyzers : valueAnalyzers;
         for (const analyzer of analyzers) if (add(analyzer.analyzeValue!(value))) break;
