@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Inspection cost per request, on one core: median and p99 over benign requests under 2 KB, and the
-// throughput over the whole corpus mix (attacks included). Uses the compiled engine (npm run build).
+// Inspection cost per request, on one core: median and p99 over benign requests under 2 KB, the
+// throughput over the whole corpus mix (attacks included), and the cost of each analyzer case-table input
+// placed in a query value. Judged as the gateway judges: analysis stops once the verdict is reached.
+// Uses the compiled engine (npm run build).
 //
 //   node bench/inspect/run.mjs [--corpus FILE.jsonl ...] [--rounds N] [--json FILE]
 //
@@ -81,6 +83,40 @@ for (let r = 0; r < rounds; r++) {
 samples.sort((a, b) => a - b);
 const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
 
+// The analyzers' case tables (the ones the unit tests and the fuzz target use): each input as a query
+// value, as the engine meets it in a request.
+const analyzersDir = join(root, 'dist', 'inspect', 'analyzers');
+const tableInputs = [];
+for (const name of readdirSync(analyzersDir)) {
+  const file = join(analyzersDir, name, 'cases.js');
+  if (!existsSync(file)) continue;
+  for (const table of Object.values(await import(file))) {
+    if (!Array.isArray(table)) continue;
+    for (const row of table) if (typeof row?.input === 'string') tableInputs.push(row);
+  }
+}
+const tableViews = tableInputs.map((row, i) =>
+  buildRequestView({
+    id: `case-${i}`,
+    method: 'GET',
+    target: `/?x=${encodeURIComponent(row.input)}`,
+    rawHeaders: ['Host', 'localhost', 'User-Agent', 'Mozilla/5.0'],
+    httpVersion: '1.1',
+    protocol: 'http',
+  }),
+);
+const tableSamples = [];
+for (let r = 0; r < rounds; r++) {
+  for (const view of tableViews) {
+    const t = process.hrtime.bigint();
+    judge(view);
+    tableSamples.push(Number(process.hrtime.bigint() - t) / 1000);
+  }
+}
+tableSamples.sort((a, b) => a - b);
+const tableAt = (q) =>
+  tableSamples[Math.min(tableSamples.length - 1, Math.floor(q * tableSamples.length))] ?? 0;
+
 let mixCount = 0;
 const mixStart = process.hrtime.bigint();
 for (let r = 0; r < rounds; r++) {
@@ -98,6 +134,9 @@ const result = {
   benignRequests: benign.length,
   medianMicros: Number(at(0.5).toFixed(2)),
   p99Micros: Number(at(0.99).toFixed(2)),
+  caseTableInputs: tableViews.length,
+  caseTableMedianMicros: Number(tableAt(0.5).toFixed(2)),
+  caseTableP99Micros: Number(tableAt(0.99).toFixed(2)),
   mixRequests: views.length,
   mixRequestsPerSecond: Math.round(mixCount / mixSeconds),
 };
@@ -107,6 +146,9 @@ console.log(`| benign < 2 KB: median | ${result.medianMicros} µs | ≤ 20 µs |
 console.log(`| benign < 2 KB: p99 | ${result.p99Micros} µs | ≤ 200 µs |`);
 console.log(
   `| corpus mix (${views.length} requests) | ${result.mixRequestsPerSecond} req/s | ≥ 30,000 req/s |`,
+);
+console.log(
+  `| case tables (${tableViews.length} inputs as a query value): median / p99 | ${result.caseTableMedianMicros} / ${result.caseTableP99Micros} µs | - |`,
 );
 console.log(
   `\n${benign.length} benign requests x ${rounds} rounds; corpus: ${result.corpus.join(', ')}; ${process.version}`,
