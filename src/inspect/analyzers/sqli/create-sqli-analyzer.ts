@@ -1,9 +1,10 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
-import type { ValueKind } from '../../inspectable.js';
+import type { Inspectable, ValueKind, Variant } from '../../inspectable.js';
 import { detectSqli } from './detect-sqli.js';
+import { embeddedVariants } from './embedded-variants.js';
 import { lineBreakVariant } from './line-break-variant.js';
-import { parseSqliOptions } from './sqli-options.js';
+import { parseSqliOptions, type SqliOptions } from './sqli-options.js';
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 // A finding this strong settles the value: later (more decoded) variants need not be analyzed.
@@ -12,6 +13,8 @@ const DECISIVE = 0.9;
 const MAX_FINDINGS = 4;
 // Uploaded files (an `.sql` dump is legitimate content) and DTDs never reach a query as a literal.
 const SKIPPED_KINDS: ReadonlySet<ValueKind> = new Set(['file-content', 'xml-doctype']);
+const scratch: Finding[] = [];
+const byConfidence = (a: Finding, b: Finding): number => b.confidence - a.confidence;
 
 /**
  * Creates the SQL injection analyzer: each variant of a value is judged in the bare, single- and
@@ -23,37 +26,57 @@ const SKIPPED_KINDS: ReadonlySet<ValueKind> = new Set(['file-content', 'xml-doct
  */
 export function createSqliAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
   const settings = parseSqliOptions(options);
+  // A reading the normalizer did not make is a guess: only a decisive finding in it counts.
+  const guessFloor = Math.max(DECISIVE, settings.minConfidence);
   return {
     id: 'sqli',
     analyzeValue({ item, variants }) {
       if (SKIPPED_KINDS.has(item.kind)) return NO_FINDINGS;
-      let findings: Finding[] | undefined;
+      // Reused across calls (analysis is synchronous): benign values, most of them, allocate nothing.
+      const found = scratch;
+      found.length = 0;
       const kept = variants[0] === undefined ? undefined : lineBreakVariant(item, variants[0]);
-      for (const variant of kept === undefined ? variants : [kept, ...variants]) {
-        let decisive = false;
-        for (const detection of detectSqli(variant.value, settings)) {
-          if (detection.confidence < settings.minConfidence) continue;
-          findings ??= [];
-          const same = findings.findIndex((f) => f.rule === detection.rule);
-          if (same >= 0 && findings[same]!.confidence >= detection.confidence) continue;
-          const finding: Finding = {
-            analyzer: 'sqli',
-            rule: detection.rule,
-            confidence: detection.confidence,
-            location: item.location,
-            evidence: detection.evidence,
-            transforms: variant.transforms,
-          };
-          if (same >= 0) findings[same] = finding;
-          else findings.push(finding);
-          decisive ||= detection.confidence >= DECISIVE;
-        }
-        if (decisive) break;
+      const read = kept === undefined ? variants : [kept, ...variants];
+      if (!judge(item, read, settings, settings.minConfidence, found)) {
+        const embedded = embeddedVariants(item, variants);
+        if (embedded.length > 0) judge(item, embedded, settings, guessFloor, found);
       }
-      if (findings === undefined) return NO_FINDINGS;
-      return findings.length <= MAX_FINDINGS
-        ? findings
-        : findings.sort((a, b) => b.confidence - a.confidence).slice(0, MAX_FINDINGS);
+      if (found.length === 0) return NO_FINDINGS;
+      const findings =
+        found.length <= MAX_FINDINGS ? found.slice() : found.sort(byConfidence).slice(0, MAX_FINDINGS);
+      found.length = 0;
+      return findings;
     },
   };
+}
+
+/** Adds each variant's detections at or above `floor` to `found` (the strongest per rule); true once decisive. */
+function judge(
+  item: Inspectable,
+  variants: readonly Variant[],
+  settings: SqliOptions,
+  floor: number,
+  found: Finding[],
+): boolean {
+  for (const variant of variants) {
+    let decisive = false;
+    for (const detection of detectSqli(variant.value, settings)) {
+      if (detection.confidence < floor) continue;
+      const same = found.findIndex((f) => f.rule === detection.rule);
+      if (same >= 0 && found[same]!.confidence >= detection.confidence) continue;
+      const finding: Finding = {
+        analyzer: 'sqli',
+        rule: detection.rule,
+        confidence: detection.confidence,
+        location: item.location,
+        evidence: detection.evidence,
+        transforms: variant.transforms,
+      };
+      if (same >= 0) found[same] = finding;
+      else found.push(finding);
+      decisive ||= detection.confidence >= DECISIVE;
+    }
+    if (decisive) return true;
+  }
+  return false;
 }

@@ -4,6 +4,10 @@ export interface ExpressionFacts {
   comparisons: number;
   /** Comparisons whose sides are both literals (`1=1`, `'a'='a'`): tautologies and blind probes. */
   literalComparisons: number;
+  /** Comparisons of two lone literals that are always true (`1=1`, `42 like 42`, `1 is not 2`, `11!=1`). */
+  tautologies: number;
+  /** Casts to an SQL type (`x::int`, `f(y)::jsonb`): PostgreSQL syntax. */
+  casts: number;
   /** AND, OR, XOR, `&&`, `||`. */
   logic: number;
   /** Arithmetic and bit operators (`-`, `*`, `DIV`, `^`...). */
@@ -24,6 +28,8 @@ export function newExpressionFacts(): ExpressionFacts {
   return {
     comparisons: 0,
     literalComparisons: 0,
+    tautologies: 0,
+    casts: 0,
     logic: 0,
     arithmetic: 0,
     calls: 0,

@@ -28,6 +28,13 @@ const COMPARISON_OPERATORS = new Set([
   '~*',
   '!~',
   ':=',
+  // PostgreSQL JSON containment and key tests.
+  '<@',
+  '@>',
+  '@?',
+  '?',
+  '?|',
+  '?&',
 ]);
 const FIXED_ROLES: Record<string, string> = {
   string: 's',

@@ -1,4 +1,5 @@
 import type { ExpressionFacts } from './expression-facts.js';
+import { isRole } from './is-role.js';
 import type { SqlView } from './sql-view.js';
 import { INFO_VARIABLES, WORD_FLAG } from './sql-words.js';
 
@@ -7,6 +8,31 @@ const MAX_DEPTH = 16;
 const UNARY_WORDS = new Set(['binary', 'distinct', 'prior']);
 // Calls that injections make: data slicing and conversion, and server fingerprinting.
 const SQL_CALL = WORD_FLAG.sqlFunction | WORD_FLAG.info;
+// Comparisons true of two equal literals (`1=1`, `1 like 1`); negated (`1!=2`, `1 is not 2`), of two different ones.
+const EQUALITIES = new Set(['=', '==', '<=>', '>=', '<=', 'like', 'rlike', 'regexp', 'ilike', 'glob', 'is']);
+const INEQUALITIES = new Set(['!=', '<>']);
+// Types a PostgreSQL cast names (`::int`); not `json` or `date`, which end Ruby and C++ names (`ActiveSupport::JSON`).
+const CAST_TYPES = new Set([
+  'int',
+  'int2',
+  'int4',
+  'int8',
+  'integer',
+  'bigint',
+  'smallint',
+  'bool',
+  'boolean',
+  'jsonb',
+  'numeric',
+  'float4',
+  'float8',
+  'double',
+  'regclass',
+  'oid',
+  'bytea',
+  'text',
+  'varchar',
+]);
 
 /**
  * Parses the longest valid SQL expression starting at token `i` (operands joined by comparison, arithmetic
@@ -38,11 +64,26 @@ export function continueExpression(view: SqlView, j: number, facts: ExpressionFa
       next = parseComparison(view, k, facts, depth);
       if (next < 0) return j;
       facts.comparisons++;
-      if (termLiteral && facts.lastLiteral) facts.literalComparisons++;
+      if (termLiteral && facts.lastLiteral) {
+        facts.literalComparisons++;
+        if (isTautology(view, j, k, next)) facts.tautologies++;
+      } else if (
+        text === 'like' &&
+        k === j &&
+        next === k + 2 &&
+        shape[k + 1] === 's' &&
+        /^%+$/.test(tokens[k + 1]!.text)
+      ) {
+        // `name like '%'` matches every row.
+        facts.tautologies++;
+      }
     } else if (role === 'o' && text === '::') {
-      // PostgreSQL cast: `expr::int`
+      // PostgreSQL cast: `expr::int`, `expr::double precision`
       if (shape[k + 1] !== 'n' && shape[k + 1] !== 'f') return j;
+      const type = tokens[k + 1]!.text;
+      if (CAST_TYPES.has(type)) facts.casts++;
       next = shape[k + 1] === 'f' ? skipGroup(view, k + 2, facts) : k + 2;
+      if (type === 'double' && tokens[next]?.text === 'precision') next++;
     } else if (role === 'o' || role === '&') {
       next = parseOperand(view, k + 1, facts, depth);
       if (next < 0) return j;
@@ -61,6 +102,29 @@ export function continueExpression(view: SqlView, j: number, facts: ExpressionFa
     termLiteral = facts.lastLiteral;
     j = next;
   }
+}
+
+/**
+ * `1=1`, `'a' like 'a'`, `1!=2`, `1 is not 2`, `'1' not regexp '2'`: a comparison of two lone literals that is
+ * always true. `j` is the first token after the left side (`not` or the operator), `k` the operator's.
+ */
+function isTautology(view: SqlView, j: number, k: number, end: number): boolean {
+  const { tokens, shape } = view;
+  const left = j - 1;
+  let right = k + 1;
+  const operator = tokens[k]!.text;
+  let negated = k > j;
+  if (operator === 'is' && tokens[right]?.text === 'not') {
+    negated = true;
+    right++;
+  }
+  if (INEQUALITIES.has(operator)) negated = !negated;
+  else if (!EQUALITIES.has(operator)) return false;
+  // `1+1=1` and `1=1+1` compare a sum: only a lone token on each side makes the tautology.
+  if (end !== right + 1 || left < 0 || shape[left - 1] === 'o' || shape[end] === 'o') return false;
+  if (!isRole(shape[left], '1s') || !isRole(shape[right], '1s')) return false;
+  // `1 = '1'`: MySQL compares a number and a string as numbers.
+  return (tokens[left]!.text === tokens[right]!.text) !== negated;
 }
 
 /** The right side of a comparison at `k`: `IS [NOT] NULL`, `IN (...)`, `BETWEEN a AND b`, `LIKE x`, `= x`. */

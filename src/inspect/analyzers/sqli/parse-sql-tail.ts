@@ -21,6 +21,12 @@ export function parseSqlTail(view: SqlView): SqlTail | undefined {
     j = 1;
   } else if (shape[0] === '&' || shape[0] === '=') {
     breakKind = 'operator';
+  } else if ((tokens[0]!.text === 'having' || tokens[0]!.text === 'where') && shape[0] === 'k') {
+    // ` HAVING COUNT(id) > 5`, `where 1=`: a condition for the application's query.
+    breakKind = 'operator';
+    j = parseExpression(view, 1, facts);
+    if (j < 0) return undefined;
+    facts.logic++;
   } else {
     let first = 0;
     while (

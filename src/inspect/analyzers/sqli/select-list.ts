@@ -1,5 +1,8 @@
 import { isRole } from './is-role.js';
 import type { SqlView } from './sql-view.js';
+import { WORD_FLAG } from './sql-words.js';
+
+const SELECTABLE = WORD_FLAG.info | WORD_FLAG.sqlFunction;
 
 /** How much the tokens after a SELECT at `i` look like a select list: `strong`, `weak` or `none`. */
 export function selectListStrength(view: SqlView, i: number): 'strong' | 'weak' | 'none' {
@@ -15,6 +18,8 @@ export function selectListStrength(view: SqlView, i: number): 'strong' | 'weak' 
   if (role === 's' && j === shape.length - 1 && !tokens[j]!.closed) return 'weak';
   if (isRole(role, '1svf(') || tokens[j]!.text === '*') return 'strong';
   if (role !== 'n') return 'weak';
+  // `select user`, `select concat_ws`: a function of SQL, called without parentheses or cut off.
+  if ((view.flags[j]! & SELECTABLE) !== 0) return 'strong';
   // `select name, pass from users`, `select login/2 from ...`: a column list or a FROM soon after. An
   // item is a column and an alias at most: `select your favorite color from` is prose.
   const limit = Math.min(shape.length, j + 8);

@@ -19,6 +19,9 @@ for (const c of '=<>!~^') OPERATOR[c.charCodeAt(0)] = 1;
 const WORD_CHAR = new Uint8Array(128);
 for (let c = 48; c < 123; c++) WORD_CHAR[c] = /[0-9A-Za-z_]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+// A value this short ending in `(` may be a call cut open (`concat(`, `sleep (`): worth a full reading.
+const OPEN_CALL_LENGTH = 64;
+
 /**
  * Cheap pre-check, one pass without allocation over the first `limit` characters. Ordinary words, numbers,
  * ids, dates, e-mails, UUIDs, base64 tokens, prose and URLs need nothing.
@@ -28,6 +31,8 @@ export function sqlNeed(value: string, limit: number): number {
   let operator = false;
   let logic = false;
   let breakout = false;
+  // Words that are neither numbers, SQL literals nor gate words: `1=1` and `42 like 42` have none, `x = 5` one.
+  let prose = false;
   let wordStart = -1;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? value.charCodeAt(i) : 32;
@@ -41,19 +46,63 @@ export function sqlNeed(value: string, limit: number): number {
       if ((bits & GATE_CALL) !== 0 && isCall(value, i)) return SQL_NEED.full;
       if ((bits & GATE_LOGIC) !== 0) logic = true;
       if ((bits & GATE_COMPARE) !== 0) operator = true;
+      else if (bits === 0 && !prose) prose = !isLiteralWord(value, wordStart, i);
       wordStart = -1;
     }
-    if (c >= 128) continue;
+    if (c >= 128) {
+      prose = true;
+      continue;
+    }
     const next = value.charCodeAt(i + 1);
     if (c === 64 && next === 64) return SQL_NEED.full; // @@version
-    // Quotes; `--`, `/*` (not the `*/*` of media ranges), `#` at a word start; `&&`, `||`.
+    // Quotes; `--`, `/*` (not the `*/*` of media ranges), `#` starting a comment; `&&`, `||`; `::` casts.
     if (QUOTE[c] === 1) breakout = true;
-    else if ((c === 45 || c === 38 || c === 124) && next === c) breakout = true;
+    else if ((c === 45 || c === 38 || c === 124 || c === 58) && next === c) breakout = true;
     else if (c === 47 && next === 42 && value.charCodeAt(i - 1) !== 42) breakout = true;
-    else if (c === 35 && (i === 0 || value.charCodeAt(i - 1) <= 32)) breakout = true;
+    else if (c === 35 && (i === 0 || isCommentLead(value.charCodeAt(i - 1)))) breakout = true;
     else if (OPERATOR[c] === 1) operator = true;
   }
-  return breakout || (operator && logic) ? SQL_NEED.tail : SQL_NEED.none;
+  if (n <= OPEN_CALL_LENGTH && endsOpen(value, n)) return SQL_NEED.full;
+  // `) as x from`: a value that closes a parenthesis first continues the application's SQL.
+  if (startsClosing(value, n)) return SQL_NEED.full;
+  return breakout || (operator && (logic || !prose)) ? SQL_NEED.tail : SQL_NEED.none;
+}
+
+/** `#` starts a MySQL comment after white space, a number or a parenthesis (`1#`, `)#`), not in `c#` or `a#b`. */
+function isCommentLead(c: number): boolean {
+  return c <= 32 || (c >= 48 && c <= 57) || c === 41;
+}
+
+/** Whether the first `n` characters end in `(`, after optional white space. */
+function endsOpen(value: string, n: number): boolean {
+  let i = n - 1;
+  while (i >= 0 && value.charCodeAt(i) <= 32) i--;
+  return value.charCodeAt(i) === 40;
+}
+
+/** Whether the first `n` characters start with `)`, after optional white space. */
+function startsClosing(value: string, n: number): boolean {
+  let i = 0;
+  while (i < n && value.charCodeAt(i) <= 32) i++;
+  return value.charCodeAt(i) === 41;
+}
+
+/** A number, or one of SQL's literal words (`null`, `true`, `false`). */
+function isLiteralWord(value: string, start: number, end: number): boolean {
+  const first = value.charCodeAt(start);
+  if (first >= 48 && first <= 57) return true;
+  const length = end - start;
+  return (
+    (length === 4 && (sameWord(value, start, 'null') || sameWord(value, start, 'true'))) ||
+    (length === 5 && sameWord(value, start, 'false'))
+  );
+}
+
+/** Whether `value` holds the lower-case `word` at `start`, in any case, without allocating. */
+function sameWord(value: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++)
+    if ((value.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Whether a `(` follows position `i`, after optional spaces. */
@@ -65,7 +114,8 @@ function isCall(value: string, i: number): boolean {
 /** `order` and `group` are SQL only before `by`. */
 function isOrderWithoutBy(value: string, start: number, end: number): boolean {
   const c = value.charCodeAt(start) | 32;
-  if (c !== 111 && c !== 103) return false;
+  // `order` and `group`, not `outfile` or `gtid_subset`.
+  if ((c !== 111 && c !== 103) || end - start !== 5) return false;
   let i = end;
   while (value.charCodeAt(i) === 32 || value.charCodeAt(i) === 43 || value.charCodeAt(i) === 9) i++;
   return !((value.charCodeAt(i) | 32) === 98 && (value.charCodeAt(i + 1) | 32) === 121);

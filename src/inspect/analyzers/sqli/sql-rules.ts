@@ -2,9 +2,12 @@ import { booleanProbeRule } from './rules/boolean-probe-rule.js';
 import { commentTruncationRule } from './rules/comment-truncation-rule.js';
 import { dbInfoRule } from './rules/db-info-rule.js';
 import { errorFunctionRule } from './rules/error-function-rule.js';
+import { expressionProbeRule } from './rules/expression-probe-rule.js';
+import { openCallRule } from './rules/open-call-rule.js';
 import { orderByProbeRule } from './rules/order-by-probe-rule.js';
 import { quoteExpressionRule } from './rules/quote-expression-rule.js';
 import { schemaProbeRule } from './rules/schema-probe-rule.js';
+import { selectTailRule } from './rules/select-tail-rule.js';
 import { sqlCodeRule } from './rules/sql-code-rule.js';
 import { stackedQueryRule } from './rules/stacked-query-rule.js';
 import { subqueryRule } from './rules/subquery-rule.js';
@@ -30,4 +33,7 @@ export const SQL_RULES: readonly SqlRule[] = Object.freeze([
   schemaProbeRule,
   dbInfoRule,
   commentTruncationRule,
+  expressionProbeRule,
+  openCallRule,
+  selectTailRule,
 ]);

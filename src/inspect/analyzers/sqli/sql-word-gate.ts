@@ -6,10 +6,12 @@ export const GATE_CALL = 4;
 
 // Words that carry SQL on their own (`order`/`group` only before `by`, checked by the caller); prefixes end in `_`.
 const STRONG = `union select sleep pg_sleep benchmark waitfor exec execute drop insert delete update declare shutdown
-  truncate create alter having order group information_schema sysobjects sqlite_master load_file outfile dumpfile
+  truncate create alter having order group information_schema sysobjects sqlite_master msysobjects msysaccessobjects
+  tempdb load_file outfile dumpfile
   extractvalue updatexml name_const gtid_subset xmltype ctxsys openrowset opendatasource mysql xp_ sp_ pg_ utl_
-  dbms_ sys_`;
-const LOGIC = 'and or xor not';
+  dbms_ sys_ lo_`;
+// `case` counts with logic: `(case when 1=2 then 1 end)` is a condition.
+const LOGIC = 'and or xor not case';
 const COMPARE = 'like rlike regexp between is in div sounds glob';
 // Functions injections call to read data a character at a time, or to fingerprint the server.
 const CALLS = `ascii substring substr mid char chr concat concat_ws group_concat version database user current_user

@@ -44,7 +44,7 @@ export const SYSTEM_ROUTINES =
   xp_availablemedia xp_subdirs xp_ntsec_enumdomains xp_terminate_process xp_loginconfig xp_enumgroups
   sp_oacreate sp_oamethod sp_executesql sp_makewebtask sp_addextendedproc sp_configure sp_password sp_addlogin
   sp_addsrvrolemember sp_execute_external_script openrowset opendatasource openquery load_file pg_read_file
-  pg_read_binary_file pg_ls_dir lo_import lo_export sys_exec sys_eval`);
+  pg_read_binary_file pg_ls_dir lo_import lo_export lo_get lo_put lo_from_bytea sys_exec sys_eval`);
 
 /** Oracle packages that reach the network or the file system (`utl_http.request(...)`). */
 export const SYSTEM_PACKAGES = words('utl_http utl_inaddr utl_file utl_tcp utl_smtp dbms_ldap dbms_java');
@@ -67,12 +67,34 @@ export const SQL_FUNCTIONS =
   locate position replace reverse lpad rpad bin oct quotename object_name has_dbaccess is_srvrolemember
   is_member updatexml extractvalue sleep benchmark load_file pg_sleep cast charset collation`);
 
+/**
+ * Built-in functions of the dialects, beyond those above: what a call cut open (`abs(`, `now (`) or a
+ * select list can name. Words of English among them (`date`, `round`) only count in SQL structure.
+ */
+export const BUILTIN_FUNCTIONS =
+  words(`abs acos asin atan atan2 avg bit_and bit_count bit_length bit_or bit_xor
+  ceil ceiling character_length coercibility compress uncompress uncompressed_length connection_id convert_tz cos
+  cot crc32 curdate curtime current_date current_time current_timestamp date date_add date_format date_sub
+  datediff day dayname dayofmonth dayofweek dayofyear decode default degrees des_decrypt des_encrypt encode
+  encrypt exp extract field find_in_set format from_base64 from_days from_unixtime get_lock greatest hour
+  inet_aton inet_ntoa insert is_free_lock is_used_lock last_day lcase least ln localtime localtimestamp log
+  log10 log2 ltrim makedate maketime max microsecond min minute month monthname now octet_length old_password
+  password period_add period_diff pi pow power quarter quote radians random_bytes release_lock repeat round
+  rtrim second sec_to_time sha2 sign sin soundex space sqrt std stddev str_to_date strcmp subdate
+  substring_index subtime sum sysdate tan time time_format time_to_sec timediff timestamp to_base64 to_days
+  trim ucase unix_timestamp utc_date utc_time utc_timestamp uuid values var_pop variance week weekday
+  weekofyear year yearweek json_extract json_search json_array json_object json_keys json_valid json_contains
+  json_length json_type json_unquote json_build_object jsonb_pretty to_char to_number to_date starts_with unistr
+  overlay nvl nvl2 decode instrb dbms_xmlgen datalength patindex charindex stuff
+  sqlite_version sqlite_compileoption_used sqlite_compileoption_get randomblob zeroblob typeof unicode likely
+  unlikely likelihood generate_series string_agg array_agg analyse coercibility`);
+
 /** Catalogs that list tables and columns, or hold credentials. */
 export const SCHEMA_NAMES = words(`information_schema mysql.user mysql.db sysobjects syscolumns sysusers
   sysdatabases sys.objects sys.tables sys.columns sys.databases sys.sql_logins sys.server_principals
   pg_catalog pg_shadow pg_user pg_database pg_tables pg_namespace pg_class pg_authid all_tables all_users
   all_tab_columns user_tables user_tab_columns dba_users dba_tables v$version sqlite_master sqlite_schema
-  msysobjects msysaccessobjects rdb$fields rdb$types rdb$relations rdb$collations`);
+  msysobjects msysaccessobjects msysqueries msysrelationships tempdb msdb rdb$fields rdb$types rdb$relations rdb$collations`);
 
 /** The last part of a qualified name: `master..xp_cmdshell` → `xp_cmdshell`. */
 export function lastPart(name: string): string {
@@ -95,6 +117,7 @@ export const WORD_FLAG = Object.freeze({
   sqlFunction: 16,
   schema: 32,
   systemPackage: 64,
+  builtin: 128,
 });
 
 const FLAGGED: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
@@ -105,6 +128,7 @@ const FLAGGED: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [SQL_FUNCTIONS, WORD_FLAG.sqlFunction],
   [SCHEMA_NAMES, WORD_FLAG.schema],
   [SYSTEM_PACKAGES, WORD_FLAG.systemPackage],
+  [BUILTIN_FUNCTIONS, WORD_FLAG.builtin],
 ];
 const FLAGS = new Map<string, number>();
 for (const [set, flag] of FLAGGED) for (const word of set) FLAGS.set(word, (FLAGS.get(word) ?? 0) | flag);

@@ -95,6 +95,12 @@ export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): 
     push('string', start, closed ? j + 1 : n, input.slice(from, j), q, closed);
     return closed ? j + 1 : n;
   };
+  // Where the value last names sp_password, looked up once and only for `--1` (see `minusMinus`).
+  let spPassword = -2;
+  const hidden = (): number => {
+    if (spPassword === -2) spPassword = input.lastIndexOf('sp_password');
+    return spPassword;
+  };
   if (quote !== '') i = readString(0, 0, quote);
   while (i < n && tokens.length < maxTokens) {
     let c = input.charCodeAt(i);
@@ -125,6 +131,10 @@ export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): 
       const end = close < 0 ? n : close;
       push('word', i, close < 0 ? n : close + 1, input.slice(i + 1, end).toLowerCase(), '`', close >= 0);
       i = close < 0 ? n : close + 1;
+    } else if (c === 64 && (next === 62 || next === 63)) {
+      // PostgreSQL JSON containment and path operators: `@>`, `@?`.
+      push('operator', i, i + 2, input.slice(i, i + 2));
+      i += 2;
     } else if (c === 64) {
       let j = next === 64 ? i + 2 : i + 1;
       if (input.charCodeAt(j) === 39 || input.charCodeAt(j) === 34 || input.charCodeAt(j) === 96) {
@@ -135,7 +145,19 @@ export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): 
       }
       push(j > i + 1 ? 'variable' : 'other', i, j, input.slice(i, j).toLowerCase());
       i = j;
-    } else if ((c === 45 && next === 45) || c === 35) {
+    } else if (c === 35 && next === 62) {
+      // PostgreSQL JSON path operators `#>`, `#>>` (MySQL would read a comment; they are rare in either).
+      const len = input.charCodeAt(i + 2) === 62 ? 3 : 2;
+      push('operator', i, i + len, input.slice(i, i + len));
+      i += len;
+    } else if (c === 63 && isJsonKeyOperator(input, i)) {
+      const len = next === 124 || next === 38 ? 2 : 1;
+      push('operator', i, i + len, input.slice(i, i + len));
+      i += len;
+    } else if (
+      (c === 45 && next === 45 && !(isDigit(input.charCodeAt(i + 2)) && minusMinus(input, i, hidden()))) ||
+      c === 35
+    ) {
       const eol = input.indexOf('\n', i);
       const end = eol < 0 ? n : eol;
       push('comment', i, end, input.slice(i, end));
@@ -167,6 +189,10 @@ export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): 
     } else if (SINGLE[ch] !== undefined) {
       push(SINGLE[ch], i, i + 1, ch);
       i++;
+    } else if (c === 37 && isHexDigit(next) && isHexDigit(input.charCodeAt(i + 2))) {
+      // `%7C`: a percent-escape in a value as received, not a modulo.
+      push('other', i, i + 3, input.slice(i, i + 3));
+      i += 3;
     } else if (OPERATOR_CHARS.includes(ch)) {
       const len = operatorLength(input, i);
       push('operator', i, i + len, len === 1 ? ch : input.slice(i, i + len));
@@ -179,9 +205,33 @@ export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): 
   return tokens;
 }
 
+/**
+ * Whether the `--` at `i`, before a digit, is two minus signs: to MySQL, which needs white space after `--`
+ * for a comment. To MSSQL it is a comment, the reading kept when the line names `sp_password` (which MSSQL
+ * leaves out of its logs); `last` is where the value last names it.
+ */
+function minusMinus(input: string, i: number, last: number): boolean {
+  if (last < i) return true;
+  const eol = input.indexOf('\n', i);
+  return eol >= 0 && eol < last && input.indexOf('sp_password', i) > eol;
+}
+
+/**
+ * PostgreSQL's JSON key operators: `?|` and `?&` always; a lone `?` only before a quoted key (`'{..}' ? 'a'`),
+ * since elsewhere it is a question mark or a placeholder.
+ */
+function isJsonKeyOperator(input: string, i: number): boolean {
+  const next = input.charCodeAt(i + 1);
+  if (next === 124 || next === 38) return true;
+  let j = i + 1;
+  while (isSpace(input.charCodeAt(j))) j++;
+  return j > i + 1 && input.charCodeAt(j) === 39;
+}
+
 /** Length of the operator at `i`: the longest of the known three-, two- and one-character operators. */
 function operatorLength(input: string, i: number): number {
   const second = input[i + 1];
+  if (second === '@' && input[i] === '<') return 2; // PostgreSQL `<@`
   if (second === undefined || !OPERATOR_CHARS.includes(second)) return 1;
   if (OPERATORS_3.has(input.slice(i, i + 3))) return 3;
   return OPERATORS_2.has(input.slice(i, i + 2)) ? 2 : 1;

@@ -6,7 +6,7 @@ export const orderByProbeRule: SqlRule = {
   check(view, tail) {
     if (tail === undefined || !tail.orderByNumber || !tail.valid) return undefined;
     const comment = view.trailingComment !== undefined ? 0.05 : 0;
-    const base = tail.breakKind === 'quote' ? 0.9 : tail.breakKind === 'word' ? 0.5 : 0.85;
+    const base = tail.breakKind === 'word' ? 0.5 : 0.9;
     return { confidence: base + comment, first: 0, last: view.tokens.length - 1 };
   },
 };

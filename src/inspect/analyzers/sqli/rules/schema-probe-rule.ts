@@ -7,8 +7,12 @@ const UNMISTAKABLE = new Set([
   'information_schema',
   'sqlite_master',
   'pg_shadow',
+  'pg_catalog',
   'mysql.user',
   'sysobjects',
+  'msysobjects',
+  'msysaccessobjects',
+  'tempdb',
 ]);
 const STRUCTURE = '(,=E';
 
@@ -30,7 +34,8 @@ export const schemaProbeRule: SqlRule = {
       const before = tokens[i - 1]?.text;
       let confidence = before === 'from' || before === 'join' ? 0.9 : 0;
       if (confidence === 0 && isRole(shape[i - 1], STRUCTURE)) confidence = 0.85;
-      if (confidence === 0 && UNMISTAKABLE.has(name)) confidence = 0.7;
+      // Alone, the catalog is the whole value: a probe of what the database lets through.
+      if (confidence === 0 && UNMISTAKABLE.has(name)) confidence = shape.length === 1 ? 0.9 : 0.7;
       if (confidence > 0 && (best === undefined || confidence > best.confidence)) {
         best = { confidence, first: Math.max(0, i - 1), last: i };
       }

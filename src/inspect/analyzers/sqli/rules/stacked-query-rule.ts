@@ -6,7 +6,9 @@ import { statementStrength } from './statement-strength.js';
 
 /**
  * `; drop table users`, `'; exec xp_cmdshell '...'`, `' shutdown--` (MSSQL needs no `;`), `; if 1=1 waitfor
- * ...`: a second statement after the one the application runs. Only statements that parse as SQL count.
+ * ...`: a second statement after the one the application runs. Only statements that parse as SQL count,
+ * unless the value itself begins the second statement, right after its quote or its first character
+ * (`';drop`, `;update users`): no sentence starts that way.
  */
 export const stackedQueryRule: SqlRule = {
   name: 'stacked-query',
@@ -33,9 +35,46 @@ export const stackedQueryRule: SqlRule = {
     if (best !== undefined && tail?.valid && tail.continued && tail.breakKind !== 'word') {
       best = { ...best, confidence: Math.min(1, best.confidence + 0.1) };
     }
+    // `admin@example.com';`: a login or an address, then the quote and the end of the statement.
+    if (best === undefined && tail?.breakKind === 'quote' && endsStatement(view)) {
+      best = { confidence: 0.9, first: 0, last: shape.length - 1 };
+    }
+    // `';drop`, `;update users`, `; SET @x`: a second statement begun right after the break, cut short.
+    const at = tail?.breakKind === 'quote' ? tail.start : 0;
+    if (
+      best === undefined &&
+      shape[at] === ';' &&
+      (at > 0 || view.quote === '') &&
+      startsStatement(view, at + 1)
+    ) {
+      best = { confidence: 0.9, first: at, last: Math.min(shape.length - 1, at + 3) };
+    }
     return best;
   },
 };
+
+// Statements an injection stacks; `set` only on a variable (`; set @a`), since `; set up` is English.
+const STACKED = new Set([
+  'select',
+  'insert',
+  'update',
+  'delete',
+  'drop',
+  'create',
+  'alter',
+  'truncate',
+  'exec',
+]);
+const STACKED_MORE = new Set(['execute', 'declare', 'shutdown', 'waitfor']);
+
+/** Whether a statement an injection stacks starts at `i`, complete or not. */
+function startsStatement(view: SqlView, i: number): boolean {
+  const { shape, tokens } = view;
+  if (shape[i] !== 'T' && shape[i] !== 'E') return false;
+  const word = tokens[i]!.text;
+  if (word === 'set') return shape[i + 1] === 'v';
+  return STACKED.has(word) || STACKED_MORE.has(word);
+}
 
 /** Strength of the statement at `i`, looking through `IF <condition>` / `WHILE <condition>`. */
 function statementAt(view: SqlView, i: number): number {
@@ -45,4 +84,12 @@ function statementAt(view: SqlView, i: number): number {
     return end > i + 1 ? statementStrength(view, end) : 0;
   }
   return statementStrength(view, i);
+}
+
+/** A quoted context's value that is one word (no white space) closed by its quote and a lone `;`. */
+function endsStatement(view: SqlView): boolean {
+  const { shape, tokens } = view;
+  if (shape !== 's;' || view.trailingComment !== undefined) return false;
+  const literal = tokens[0]!.text;
+  return literal !== '' && !/\s/.test(literal);
 }

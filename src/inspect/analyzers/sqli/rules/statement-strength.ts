@@ -51,7 +51,9 @@ export function statementStrength(view: SqlView, i: number, depth = 0): number {
     case 'insert':
       // `insert into t (a) values`, `insert into t values`, `insert into t select`: not `insert into cart`.
       if (next?.text !== 'into' || !isName(shape[i + 2])) return 0;
-      return shape[i + 2] === 'f' || INSERT_SOURCES.has(tokens[i + 3]?.text ?? '') ? 0.95 : 0;
+      return shape[i + 2] === 'f' || shape[i + 3] === '(' || INSERT_SOURCES.has(tokens[i + 3]?.text ?? '')
+        ? 0.95
+        : 0;
     case 'update':
       return nextRole === 'n' && tokens[i + 2]?.text === 'set' && shape[i + 4] === '=' ? 0.95 : 0;
     case 'exec':

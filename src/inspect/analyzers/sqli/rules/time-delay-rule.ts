@@ -20,6 +20,9 @@ export const timeDelayRule: SqlRule = {
       let confidence = 0;
       if (shape[i] === 'f' && (view.flags[i]! & WORD_FLAG.delay) !== 0) {
         confidence = callConfidence(view, i);
+      } else if (shape[i] === 'n' && shape[i - 1] === 'E' && (view.flags[i]! & WORD_FLAG.delay) !== 0) {
+        // `select pg_sleep`, cut before its argument; `select sleep` could be prose.
+        confidence = tokens[i]!.text === 'sleep' ? 0 : 0.9;
       } else if (shape[i] === 'T' && tokens[i]!.text === 'waitfor' && shape[i + 2] === 's') {
         const kind = tokens[i + 1]!.text;
         confidence = kind === 'delay' || kind === 'time' ? 1 : 0;

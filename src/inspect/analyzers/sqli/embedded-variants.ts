@@ -1,0 +1,49 @@
+import type { Inspectable, Variant } from '../../inspectable.js';
+
+const MAX_PAIRS = 8;
+const MAX_KEY = 64;
+
+/**
+ * Spellings of a value that the shared normalizer does not make, as an application may still read them:
+ * with `+` as a space in a path (`/post/24'union+all+select+1`, for routers that form-decode segments),
+ * and the values of `key=value&...` pairs the value itself carries (`pay=AND 1=1`, a form field whose
+ * `=` was encoded, or a query string inside a parameter).
+ */
+export function embeddedVariants(item: Inspectable, variants: readonly Variant[]): Variant[] {
+  const out: Variant[] = [];
+  const last = variants[variants.length - 1];
+  if (last === undefined) return out;
+  if ((item.kind === 'path' || item.kind === 'path-segment') && last.value.includes('+')) {
+    out.push({ value: last.value.replaceAll('+', ' '), transforms: [...last.transforms, 'plus-space'] });
+  }
+  for (const value of pairValues(last.value))
+    out.push({ value, transforms: [...last.transforms, 'query-value'] });
+  return out;
+}
+
+/** The values of `k=v&k=v`, when the value starts with a key (letters, digits, `_.-[]@`) and `=`. */
+function pairValues(value: string): string[] {
+  const eq = value.indexOf('=');
+  if (eq <= 0 || eq > MAX_KEY || !isKey(value, 0, eq)) return [];
+  const out: string[] = [];
+  let start = eq + 1;
+  while (out.length < MAX_PAIRS) {
+    const amp = value.indexOf('&', start);
+    const end = amp < 0 ? value.length : amp;
+    if (end > start) out.push(value.slice(start, end));
+    if (amp < 0) break;
+    const next = value.indexOf('=', amp + 1);
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return out;
+}
+
+function isKey(value: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = value.charCodeAt(i);
+    const word = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+    if (!word && c !== 46 && c !== 45 && c !== 91 && c !== 93 && c !== 64) return false;
+  }
+  return true;
+}
