@@ -1,4 +1,5 @@
 import type { ValueKind } from '../../inspectable.js';
+import { inspectEscapedNames } from './inspect-escaped-names.js';
 import { inspectJs } from './inspect-js.js';
 import { inspectJsfuck } from './inspect-jsfuck.js';
 import { inspectLooseCss } from './inspect-loose-css.js';
@@ -42,6 +43,10 @@ export function analyzeText(
   if ((flags & TRIGGER.scheme) !== 0) inspectLooseSchemes(ctx);
   if ((flags & TRIGGER.css) !== 0) inspectLooseCss(ctx);
   if ((flags & TRIGGER.template) !== 0) inspectTemplates(ctx);
-  if ((flags & TRIGGER.js) !== 0) inspectJs(ctx, ctx.spans.outside(text, end));
+  if ((flags & TRIGGER.js) !== 0) {
+    const outside = ctx.spans.outside(text, end);
+    inspectJs(ctx, outside);
+    inspectEscapedNames(ctx, outside);
+  }
   if ((flags & TRIGGER.jsfuck) !== 0) inspectJsfuck(ctx);
 }

@@ -1,15 +1,17 @@
 import type { ValueKind } from '../../inspectable.js';
 
 /**
- * One detection case: a value and the rule it must raise (any confidence), or null when it must raise
- * nothing at all. `below` caps the strongest finding: look-alikes that may be flagged weakly but must not
- * block at the balanced threshold on their own.
+ * One detection case: a value and the rule it must raise, or null when it must raise nothing at all. The
+ * strongest finding must be 1 unless `below` caps it (look-alikes that may be flagged weakly but must not
+ * block at the balanced threshold on their own) or `atLeast` sets its floor (probes that block on their
+ * own without being certain).
  */
 export interface XssCase {
   readonly input: string;
   readonly kind?: ValueKind;
   readonly expect: string | null;
   readonly below?: number;
+  readonly atLeast?: number;
 }
 
 /** The xss analyzer's cases, shared by its unit test, benchmark and fuzz target. */
@@ -185,6 +187,119 @@ export const XSS_CASES: readonly XssCase[] = [
     input: '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
     expect: 'xss/script-tag',
   },
+  // Probes: cut-off handlers and attributes, feeling for what a filter lets through.
+  { input: '\tonmouseover= ', expect: 'xss/attribute-breakout', atLeast: 0.9, below: 1 },
+  { input: ' onfoobar=', expect: 'xss/attribute-breakout', atLeast: 0.9, below: 1 },
+  { input: "'onpointerenter=", expect: 'xss/attribute-breakout', atLeast: 0.9, below: 1 },
+  { input: '"formaction=', expect: 'xss/attribute-breakout', atLeast: 0.9, below: 1 },
+  { input: '<p onclick=', expect: 'xss/event-handler', atLeast: 0.9, below: 1 },
+  { input: 'onerror=alert;throw 1', expect: 'xss/attribute-breakout' },
+  { input: '"-->\'-->', expect: 'xss/attribute-breakout', atLeast: 0.9, below: 1 },
+  // Tags spelled so that a filter misses them.
+  { input: '<s c r i p t>', expect: 'xss/obfuscated-tag', atLeast: 0.9, below: 1 },
+  { input: 'x<o.b.j.e.c.t data=//evil.example/x>', expect: 'xss/obfuscated-tag', atLeast: 0.9, below: 1 },
+  { input: '<  x:iframe src=//evil.example>', expect: 'xss/obfuscated-tag', atLeast: 0.9, below: 1 },
+  { input: '<:base href=//evil.example/>', expect: 'xss/obfuscated-tag', atLeast: 0.9, below: 1 },
+  { input: '\u00bciframe src=javascript:alert(1)\u00be', expect: 'xss/script-url' },
+  { input: '\u00c2\u00bcsvg/onload=alert(1)\u00c2\u00be', kind: 'body-value', expect: 'xss/event-handler' },
+  // Script URLs spelled through references, spaces and escapes.
+  { input: 'java&newline;script:', expect: 'xss/script-url', atLeast: 0.9, below: 1 },
+  { input: 'VB&tab;Script&Tab;:x', expect: 'xss/script-url', atLeast: 0.9, below: 1 },
+  { input: 'j a v a s c r i p t:', expect: 'xss/script-url', atLeast: 0.9, below: 1 },
+  { input: 'javascript:\\x61\\x6c', expect: 'xss/script-url', atLeast: 0.9, below: 1 },
+  { input: 'data:,<b>x</b>', expect: 'xss/script-url', atLeast: 0.9, below: 1 },
+  { input: 'data:,<svg onload=alert(1)>', expect: 'xss/event-handler' },
+  // Elements that only old or odd parsers run, and attributes that load or rebind.
+  { input: '<meta charset="utf-7">', expect: 'xss/dangerous-tag', atLeast: 0.9, below: 1 },
+  {
+    input: '<meta http-equiv="link" content="<//evil.example/x.css>; rel=stylesheet">',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: '<b datasrc="#d" datafld="x" dataformatas="html">',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: '<xml id=d src="//evil.example/d.xml"></xml>',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  { input: '<v:vmlframe src="//evil.example/x.vml"/>', expect: 'xss/dangerous-tag', atLeast: 0.9, below: 1 },
+  {
+    input: '<iframe src="mhtml:http://evil.example/x.mht!a.html">',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: '<frame src=view-source:https://bank.example/>',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  { input: '<iframe src=//evil.example/x.html <', expect: 'xss/dangerous-tag', atLeast: 0.9, below: 1 },
+  {
+    input: '<link rel=stylesheet href=//evil.example/x type=text/javascript>',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  { input: '<listener event="click" handler="#h"/>', expect: 'xss/dangerous-tag', atLeast: 0.9, below: 1 },
+  { input: '<g ev:event="click" ev:handler="#h">', expect: 'xss/event-handler', atLeast: 0.9, below: 1 },
+  {
+    input: '<animate attributeName="xlink:href" to="//evil.example/" begin="0s"/>',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: '<math><mtext xlink:href="//evil.example/">x</mtext></math>',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  { input: '<img xmlns="x-schema:evil.xdr">', expect: 'xss/dangerous-tag', atLeast: 0.9, below: 1 },
+  { input: "<eval>new ActiveXObject('WScript.Shell')</eval>", expect: 'xss/script-tag', atLeast: 0.9 },
+  { input: '<hr width="&{prompt(document.domain)};">', expect: 'xss/js-sink' },
+  {
+    input: '<ilayer src="//evil.example/x.html"></ilayer>',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: '<style>p{color:red}</style>',
+    kind: 'cookie-value',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: '<xml><x><![CDATA[<img src="java]]><![CDATA[script:alert(1)">]]></x></xml>',
+    expect: 'xss/script-url',
+  },
+  { input: '<b>a</b><img src="jav<!-- -->ascript:alert(1)">', expect: 'xss/script-url' },
+  // Style attributes that smuggle a declaration, or markup in CSS escapes.
+  { input: '<p style="font-family:x}body{background:red">', expect: 'xss/css-injection', atLeast: 0.9 },
+  { input: '<i style="font-family:\'a;background:red;\'">', expect: 'xss/css-injection', atLeast: 0.9 },
+  { input: '<u style="background:url(/a;color:red/*)">', expect: 'xss/css-injection', atLeast: 0.9 },
+  { input: '<s style="\\62 ackground:red">', expect: 'xss/css-injection', atLeast: 0.9 },
+  { input: '<p style="font-family:\'\\3c img src=x onerror=alert(1)\\3e\'">', expect: 'xss/event-handler' },
+  // JavaScript names hidden in escapes, JSFuck probes, sinks named as parameters.
+  { input: "';\\u0064ocument.title=1//", expect: 'xss/js-obfuscation', atLeast: 0.9 },
+  { input: "top['\\x6fpener']", expect: 'xss/js-obfuscation', atLeast: 0.9, below: 1 },
+  { input: '+!![]', expect: 'xss/js-obfuscation', atLeast: 0.9, below: 1 },
+  {
+    input: '[][(![] [])[ []] ([![]] [][[]])[ ! [] [ []]] (![] [])[! [] ! []]]',
+    expect: 'xss/js-obfuscation',
+  },
+  { input: 'document.cookie', kind: 'body-name', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
+  { input: 'top.location.href', kind: 'query-name', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
   // Ordinary values: words, ids, numbers, dates, tokens, prose.
   { input: 'hello world', expect: null },
   { input: "John O'Brien", expect: null },
@@ -379,6 +494,75 @@ export const XSS_CASES: readonly XssCase[] = [
     kind: 'body-value',
     expect: null,
   },
+  // Look-alikes of the probes above.
+  { input: 'A <: Object', kind: 'body-value', expect: null },
+  { input: 'def f[T <: Form](x: T) = x', kind: 'body-value', expect: null },
+  { input: '<:link:98765> see you there', kind: 'body-value', expect: null },
+  { input: 'score < form.max && x <- y', kind: 'body-value', expect: null },
+  { input: 'a --> b --> c', expect: null },
+  { input: '-->', expect: null },
+  { input: '\u00bc cup sugar, \u00bd tsp salt, <b>stir</b>', kind: 'body-value', expect: null },
+  { input: 'Data: <none>', expect: null },
+  { input: 'filter onsale= ', expect: null },
+  { input: '{"msg":"caf\\u00e9 \\u00e0 la carte"}', kind: 'body-text', expect: null },
+  { input: 'document.title', kind: 'body-name', expect: null },
+  { input: 'user.location', kind: 'query-name', expect: null },
+  {
+    input: '<p style="font-family:\\5FAE\\8F6F\\96C5\\9ED1; color: #333">x</p>',
+    kind: 'body-value',
+    expect: null,
+  },
+  {
+    input: '<div style="background:url(data:image/svg+xml;utf8,<svg style=\'fill:red;stroke:blue\'/>)">',
+    kind: 'body-value',
+    expect: null,
+  },
+  { input: '<div style="width: calc(100% - 10px); --main: red">', kind: 'body-value', expect: null },
+  { input: '<p style="color:red /* } old: blue */">x</p>', kind: 'body-value', expect: null },
+  { input: '<p style="font-family: O\'Brien Sans; color: red">x</p>', kind: 'body-value', expect: null },
+  {
+    input: '\u00bc cup flour <iframe src="https://www.youtube.com/embed/x"></iframe>',
+    kind: 'body-value',
+    expect: 'xss/dangerous-tag',
+    below: 0.9,
+  },
+  {
+    input: '<p style="mso-font-charset:0;mso-generic-font-family:auto">x</p>',
+    kind: 'body-value',
+    expect: null,
+  },
+  { input: '<div style="background-image:url({{ item.image }})">', kind: 'body-value', expect: null },
+  { input: '<math><mi>x</mi><mo>+</mo><mn>1</mn></math>', kind: 'body-value', expect: null },
+  { input: '<svg><use xlink:href="#icon-home"></use></svg>', kind: 'body-value', expect: null },
+  { input: '<eval>1+1</eval>', kind: 'body-value', expect: null },
+  {
+    input: '<object data="clip.mp4" type="video/mp4" width="640"></object>',
+    kind: 'body-value',
+    expect: 'xss/dangerous-tag',
+    below: 0.9,
+  },
+  {
+    input: 'onload = function() { init(); };',
+    kind: 'body-value',
+    expect: 'xss/attribute-breakout',
+    below: 0.9,
+  },
+  { input: "x = ' onload= '", kind: 'body-value', expect: 'xss/attribute-breakout', below: 0.9 },
+  {
+    input: "The value ' onfocus=' is rejected.",
+    kind: 'body-value',
+    expect: 'xss/attribute-breakout',
+    below: 0.9,
+  },
+  { input: 'Tom & Jerry &amp; friends', expect: null },
+  {
+    input: '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">',
+    kind: 'body-value',
+    expect: null,
+  },
+  { input: 'Use the "onclick=" attribute', kind: 'body-value', expect: 'xss/attribute-breakout', below: 0.9 },
+  { input: 'java script: rocks', expect: 'xss/script-url', below: 0.9 },
+  { input: '![]()', expect: 'xss/js-obfuscation', below: 0.9 },
   // Rich content that may be flagged, but never blocked on its own.
   {
     input: "setTimeout(function(){ alert('hi') }, 1000);",

@@ -53,3 +53,23 @@ export function foldCss(css: string): string {
   }
   return out;
 }
+
+/**
+ * CSS with its escapes decoded and nothing else changed (first 4 KiB): what a browser's CSS object model
+ * holds, and hands back unescaped when it serializes the style again.
+ * @example decodeCssEscapes('a\\3c b') // 'a<b'
+ */
+export function decodeCssEscapes(css: string): string {
+  const end = Math.min(css.length, MAX_CSS);
+  let out = '';
+  let i = 0;
+  while (i < end) {
+    const at = css.indexOf('\\', i);
+    if (at < 0 || at >= end) break;
+    out += css.slice(i, at);
+    const [text, next] = readEscape(css, at, end);
+    out += text;
+    i = next;
+  }
+  return out + css.slice(i, end);
+}

@@ -4,12 +4,14 @@ import { cssDanger } from './css-danger.js';
 import { dataTypeRisk } from './data-type-risk.js';
 import { dataUrlPayload } from './data-url-payload.js';
 import { excerpt } from './excerpt.js';
+import { decodeCssEscapes } from './fold-css.js';
 import type { HtmlAttribute, HtmlTag } from './html-tag.js';
 import { inspectLooseHandlers } from './inspect-loose-handlers.js';
 import { refreshTargets } from './inspect-meta.js';
 import { looksLikeCode } from './looks-like-code.js';
 import type { ScanContext } from './scan-context.js';
 import { mayEndScheme, schemeAt, schemeBefore } from './script-scheme.js';
+import { smugglesDeclaration } from './style-smuggling.js';
 import { TagSpans } from './tag-spans.js';
 import { XSS_RULES } from './xss-rules.js';
 
@@ -84,6 +86,19 @@ function isExpressionAttribute(name: string): boolean {
   return EXPRESSION_PREFIXES.some((prefix) => name.startsWith(prefix));
 }
 
+// A style value whose CSS escapes spell markup (`font-family:'\\22\\3e\\3cimg…'`) comes back out as that
+// markup when the browser serializes the style again (mutation XSS): read it as HTML.
+function inspectEscapedMarkup(value: string, transforms: readonly string[], nested: NestedMarkup): void {
+  let css = value;
+  for (let round = 0; round < 2 && css.includes('\\'); round++) {
+    css = decodeCssEscapes(css);
+    if (css.includes('<')) {
+      nested(css, [...transforms, 'css-unescape']);
+      return;
+    }
+  }
+}
+
 function inspectDataPayload(
   value: string,
   from: number,
@@ -140,15 +155,39 @@ export function inspectAttribute(
     const danger = cssDanger(value, true);
     if (danger !== undefined)
       add(ctx, XSS_RULES.cssInjection, danger.confidence, `style=${danger.evidence}`, transforms);
+    // A declaration smuggled past the style's own (`font-family:foo}color:red`) restyles the page as the
+    // attacker likes: old parsers disagree on where it ends.
+    if (smugglesDeclaration(value)) add(ctx, XSS_RULES.cssInjection, 0.9, evidence, transforms);
+    inspectEscapedMarkup(value, transforms, nested);
   }
   if (local === 'formaction') add(ctx, XSS_RULES.dangerousTag, 0.85, evidence, transforms);
-  // IE data binding renders the bound data island as markup.
-  if (local === 'dataformatas' && value.trim().toLowerCase() === 'html')
-    add(ctx, XSS_RULES.dangerousTag, 0.7, evidence, transforms);
-  if (local === 'attributename' && value.trim().toLowerCase().startsWith('on')) {
-    add(ctx, XSS_RULES.eventHandler, 1, evidence, transforms);
+  // Netscape's JavaScript entities (`size="&{alert(1)};"`) ran the code between the braces.
+  const entity = raw.indexOf('&{');
+  if (entity >= 0) {
+    const close = raw.indexOf('}', entity);
+    if (callsSink(raw.slice(entity + 2, close < 0 ? undefined : close)))
+      add(ctx, XSS_RULES.jsSink, 1, evidence, transforms);
   }
+  // IE data binding renders the bound data island as markup: certain once it names its source.
+  if (local === 'dataformatas' && value.trim().toLowerCase() === 'html') {
+    const bound = tag.attributes.some((a) => a.name === 'datasrc');
+    add(ctx, XSS_RULES.dangerousTag, bound ? 0.9 : 0.7, evidence, transforms);
+  }
+  const animated = local === 'attributename' ? value.trim().toLowerCase() : '';
+  if (animated.startsWith('on')) add(ctx, XSS_RULES.eventHandler, 1, evidence, transforms);
+  // An SVG animation that rewrites a link's target swaps the URL after any filter has read it.
+  else if (animated === 'href' || animated.endsWith(':href'))
+    add(ctx, XSS_RULES.dangerousTag, 0.9, evidence, transforms);
   if (local === 'srcdoc') add(ctx, XSS_RULES.dangerousTag, 0.9, evidence, transforms);
+  const namespace = attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:') || local === 'ns';
+  if (namespace) {
+    const uri = value.trim().toLowerCase();
+    // IE fetched an `x-schema:` namespace as a schema, and `urn:…:time` switched on HTML+TIME, whose
+    // animations set any attribute (innerHTML among them).
+    if (uri.startsWith('x-schema:')) add(ctx, XSS_RULES.dangerousTag, 0.9, evidence, transforms);
+    else if (uri.startsWith('urn:schemas-microsoft-com:time'))
+      add(ctx, XSS_RULES.dangerousTag, 0.7, evidence, transforms);
+  }
   // Client frameworks evaluate these attributes as expressions (`ng-focus`, `@click`, `x-init`).
   if (isExpressionAttribute(attribute.name) && (value.includes('constructor') || callsSink(value))) {
     add(ctx, XSS_RULES.templateGadget, 1, evidence, transforms);

@@ -38,6 +38,9 @@ const EVALUATORS = new Set([
 ]);
 const INDIRECT_CALLS = new Set(['call', 'apply', 'bind']);
 const PATH_KINDS = new Set(['path', 'path-segment']);
+// A parameter named `document.cookie` reads, with its `=value`, as an assignment: applications name
+// their fields, and never so.
+const NAME_KINDS = new Set(['query-name', 'body-name', 'cookie-name', 'header-name']);
 
 // How sure a call is, by where it sits: a way out of a string, alone in the value, in a sentence.
 const PROBE_WEIGHTS = { breakout: 1, value: 1, statement: 0.85, sensitive: 0.9, text: 0.5 };
@@ -196,6 +199,7 @@ function inspectProperty(ctx: ScanContext, js: string, obfuscated: boolean, at: 
   if (assigned) weight = context === 'breakout' ? 1 : context === 'text' ? 0.7 : 0.9;
   else if (before === '+' || before === '(' || before === ',') weight = context === 'breakout' ? 1 : 0.85;
   else if (context === 'breakout') weight = 0.9;
+  else if (context === 'statement' && isCleanEnd(js, end) && NAME_KINDS.has(ctx.kind)) weight = 0.9;
   else if (context === 'statement' && isCleanEnd(js, end) && !PATH_KINDS.has(ctx.kind)) weight = 0.5;
   report(ctx, js, obfuscated, weight, start, end + 1, false);
 }

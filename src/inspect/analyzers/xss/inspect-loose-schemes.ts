@@ -41,14 +41,28 @@ function isProse(tail: string): boolean {
   return false;
 }
 
+// `data:,<x>`: a data URL without a media type (plain text to a browser) whose body is markup is written
+// for a sniffing or reflecting context, never as an honest link.
+function untypedMarkup(s: string, colon: number, end: number): boolean {
+  let i = colon + 1;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  if (s.charCodeAt(i) !== 44) return false; // ,
+  const lt = s.indexOf('<', i);
+  return lt >= 0 && lt < Math.min(end, i + MAX_TAIL) && isLetter(s.charCodeAt(lt + 1));
+}
+
 function weigh(s: string, m: SchemeMatch, end: number, budget: ScanBudget): number {
   const atStart = atValueStart(s, m.start);
-  if (m.scheme === 'data') return dataTypeRisk(s, m.colon, false) * (atStart ? 1 : 0.8);
+  if (m.scheme === 'data') {
+    const risk = dataTypeRisk(s, m.colon, false) * (atStart ? 1 : 0.8);
+    return atStart && risk < 0.9 && untypedMarkup(s, m.colon, end) ? 0.9 : risk;
+  }
   const tail = s.slice(m.colon + 1, Math.min(end, m.colon + 1 + MAX_TAIL));
   const code = budget.spend(tail.length) && looksLikeCode(tail);
   if (atStart) {
     if (code) return 1;
-    if (m.obfuscated) return 0.9;
+    // A backslash after the scheme is a JavaScript escape: code written not to be read.
+    if (m.obfuscated || tail.includes('\\')) return 0.9;
     if (tail.trim() === '') return 0.6;
     // Nobody writes `vbscript:` in prose; `javascript: the good parts` is a book, `javascript:x` is not.
     if (m.scheme !== 'javascript') return 0.85;

@@ -9,6 +9,14 @@ function isUtf8(charset: string): boolean {
   return name === 'utf-8' || name === 'utf8';
 }
 
+// UTF-7 and its IMAP variant spell `<` as `+ADw-` / `&ADw-`: no page has used them since browsers
+// dropped them, and declaring one exists only to smuggle markup.
+function charsetRisk(charset: string): number {
+  const name = charset.trim().toLowerCase();
+  if (isUtf8(name)) return 0.6;
+  return name.includes('utf-7') || name.includes('utf7') ? 0.9 : 0.85;
+}
+
 /**
  * How dangerous a `<meta>` is: a refresh redirects (a script URL in it is weighed as a URL), Set-Cookie
  * plants cookies, a charset other than UTF-8 (UTF-7 above all) changes how the rest of the page decodes.
@@ -21,11 +29,12 @@ export function metaRisk(tag: HtmlTag): number {
   let risk = 0;
   if (equiv === 'refresh') risk = 0.85;
   else if (equiv === 'set-cookie') risk = 0.9;
-  else if (equiv === 'link') risk = 0.8;
+  // A Link header spelled as a meta element pulls in a stylesheet or preload the page never asked for.
+  else if (equiv === 'link') risk = 0.9;
   else if (equiv === 'content-type' && content.includes('charset=')) {
-    risk = isUtf8(content.slice(content.indexOf('charset=') + 8)) ? 0.6 : 0.85;
+    risk = charsetRisk(content.slice(content.indexOf('charset=') + 8));
   }
-  if (charset !== undefined) risk = Math.max(risk, isUtf8(charset) ? 0.6 : 0.85);
+  if (charset !== undefined) risk = Math.max(risk, charsetRisk(charset));
   return risk;
 }
 

@@ -59,6 +59,23 @@ function handlerWeight(value: string, known: boolean): number {
   return known || isScriptLike(value) ? 1 : 0.85;
 }
 
+// Schemes that frame another origin's source or an archive part instead of a page: IE's MHTML handler
+// (a cross-origin read) and `view-source:` (a frame built to be clicked through).
+const FRAMING_SCHEMES = ['mhtml:', 'view-source:'];
+const FRAMES = new Set(['iframe', 'frame', 'object', 'embed']);
+const COOKIE_KINDS = new Set(['cookie-value', 'cookie-name']);
+// Media a player shows without running anything (SVG and PDF documents may script).
+const INERT_TYPES = /^\s*(video|audio)\/|^\s*image\/(png|jpe?g|gif|webp|avif|bmp)/;
+
+function framesSource(tag: HtmlTag): boolean {
+  if (!FRAMES.has(tag.element)) return false;
+  return tag.attributes.some((a) => {
+    if ((a.name !== 'src' && a.name !== 'data') || a.value === undefined) return false;
+    const url = a.value.trimStart().toLowerCase();
+    return FRAMING_SCHEMES.some((scheme) => url.startsWith(scheme));
+  });
+}
+
 function elementRisk(tag: HtmlTag): number {
   if (tag.element === 'meta') return metaRisk(tag);
   const risk = DANGEROUS_ELEMENTS.get(tag.element);
@@ -68,9 +85,17 @@ function elementRisk(tag: HtmlTag): number {
     if (rel.includes('import')) return 0.9;
   }
   const type = tag.attributes.find((a) => a.name === 'type')?.value?.toLowerCase() ?? '';
-  // An IE scriptlet is a script file whatever element loads it.
+  // An IE scriptlet is a script file whatever element loads it; a script type on a link loads a script.
   if (type.includes('scriptlet')) return 1;
+  if (type.includes('javascript') || type.includes('vbscript')) return 0.9;
+  if (framesSource(tag)) return 0.9;
+  // `<object data="clip.mp4" type="video/mp4">`: a media player, as an honest page embeds one.
+  if (INERT_TYPES.test(type)) return Math.min(risk.alone, 0.75);
   const loads = risk.loads?.some((name) => tag.attributes.some((a) => a.name === name)) ?? false;
+  // `<iframe src=//x <`: a frame left open at a `<`, to be closed by the page's next `>`, past filters
+  // that wait for the tag's end.
+  if (loads && FRAMES.has(tag.element) && !tag.closed && tag.attributes.some((a) => a.name.startsWith('<')))
+    return 0.9;
   return loads ? (risk.loaded ?? risk.alone) : risk.alone;
 }
 
@@ -114,17 +139,31 @@ export function inspectTag(ctx: ScanContext, tag: HtmlTag, nested: NestedMarkup)
   if (tag.kind === 'start' && tag.element === 'script') add(XSS_RULES.scriptTag, scriptConfidence(ctx, tag));
   else if (tag.element === 'scriptlet') add(XSS_RULES.scriptTag, 0.9);
   else if (tag.kind === 'start' && tag.element === 'style') inspectStyleElement(ctx, tag, add);
-  // An XML Events `<handler>` holds script like `<script>` does.
+  // An XML Events `<handler>` holds script like `<script>` does, and old IE's XSL `<eval>` runs its text.
   else if (tag.kind === 'start' && tag.element === 'handler' && looksLikeCode(contentOf(ctx, tag)))
     add(XSS_RULES.scriptTag, 1);
+  else if (tag.kind === 'start' && tag.element === 'eval' && looksLikeCode(contentOf(ctx, tag)))
+    add(XSS_RULES.scriptTag, 0.9);
   for (const attribute of tag.attributes) {
     const event = handlerEvent(attribute.name);
     if (event !== undefined) {
       const known = EVENT_NAMES.has(event);
       const valued = attribute.value !== undefined && attribute.value.trim() !== '';
-      add(XSS_RULES.eventHandler, valued ? handlerWeight(attribute.value!, known) : known ? 0.85 : 0.6);
+      // `<x onend=` cut off after the `=`: a probe for which handler names get through.
+      const probe = attribute.value === '' && !tag.closed;
+      add(
+        XSS_RULES.eventHandler,
+        valued ? handlerWeight(attribute.value!, known) : known ? (probe ? 0.9 : 0.85) : 0.6,
+      );
+    } else if (attribute.name.endsWith(':handler') && attribute.value !== undefined) {
+      // XML Events (`ev:event="load" ev:handler="#x"`) bind a handler to any element.
+      add(XSS_RULES.eventHandler, 0.9);
     }
     if (tag.kind !== 'end') inspectAttribute(ctx, tag, attribute, nested);
   }
-  if (tag.kind !== 'end') add(XSS_RULES.dangerousTag, elementRisk(tag));
+  if (tag.kind !== 'end') {
+    // Cookies come back as the server set them: one holding an active element was planted.
+    const risk = elementRisk(tag);
+    add(XSS_RULES.dangerousTag, COOKIE_KINDS.has(ctx.kind) && risk >= 0.6 ? 0.9 : risk);
+  }
 }

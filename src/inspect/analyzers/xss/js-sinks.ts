@@ -27,6 +27,7 @@ export const CODE_CALLS: ReadonlySet<string> = new Set([
   'insertAdjacentHTML',
   'execCommand',
   'sendBeacon',
+  'ActiveXObject',
 ]);
 
 /** Calls that are sinks only on a global or the document (`window.open(`, `document.write(`): bare, they are common words. */

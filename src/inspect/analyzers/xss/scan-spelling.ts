@@ -1,14 +1,39 @@
 import type { ValueKind } from '../../inspectable.js';
+import { htmlEntities } from '../../normalize/html-entities.js';
 import { analyzeText } from './analyze-text.js';
+import { decodeSevenBit } from './decode-seven-bit.js';
 import { decodeUtf7 } from './decode-utf7.js';
+import { stripComments } from './strip-comments.js';
 import { XssHits } from './xss-hits.js';
 import { TRIGGER, xssTriggers } from './xss-triggers.js';
 
-// Spellings only a page's charset or Unicode folding turns into markup: the analyzer decodes them itself,
-// since a generic normalizer has no reason to.
-const EXTRA_SPELLINGS: readonly (readonly [number, string, (s: string) => string])[] = [
-  [TRIGGER.utf7, 'utf7-decode', decodeUtf7],
-  [TRIGGER.wide, 'nfkc', (s) => s.normalize('NFKC')],
+/** A spelling the analyzer makes itself: when the trigger flag asks and the spelling's own decodings allow. */
+interface ExtraSpelling {
+  readonly flag: number;
+  readonly name: string;
+  readonly decode: (s: string) => string;
+  /** Markup that needs this spelling has no honest reason to be spelled so: what it reveals is certain. */
+  readonly certain: boolean;
+  readonly after?: string;
+}
+
+// Spellings only a page's charset, Unicode folding, an XML parser or a second decoding turns into markup:
+// the analyzer decodes them itself, since a generic normalizer has no reason to. Markup spelled in UTF-7,
+// fullwidth forms or high-bit characters is certain; comments and CDATA sections are ordinary XML, and a
+// value may be entity-encoded twice by an honest application, so what those reveal counts as it is.
+const EXTRA_SPELLINGS: readonly ExtraSpelling[] = [
+  { flag: TRIGGER.utf7, name: 'utf7-decode', decode: decodeUtf7, certain: true },
+  { flag: TRIGGER.wide, name: 'nfkc', decode: (s) => s.normalize('NFKC'), certain: true },
+  { flag: TRIGGER.sevenBit, name: 'seven-bit', decode: decodeSevenBit, certain: true },
+  { flag: TRIGGER.comments, name: 'strip-comments', decode: stripComments, certain: false },
+  // The normalizer decodes character references once; `&amp;lt;` needs a second round.
+  {
+    flag: TRIGGER.references,
+    name: htmlEntities.name,
+    decode: (s) => htmlEntities.apply(s).value,
+    certain: false,
+    after: htmlEntities.name,
+  },
 ];
 
 /**
@@ -27,15 +52,20 @@ export function scanSpelling(
   if (flags === 0) return hits;
   const found = hits ?? new XssHits();
   analyzeText(value, end, kind, flags, transforms, found);
-  for (const [flag, name, decode] of EXTRA_SPELLINGS) {
-    if ((flags & flag) === 0) continue;
-    const decoded = decode(value.slice(0, end));
+  for (const { flag, name, decode, certain, after } of EXTRA_SPELLINGS) {
+    if ((flags & flag) === 0 || (after !== undefined && !transforms.includes(after))) continue;
+    const original = value.slice(0, end);
+    const decoded = decode(original);
+    if (decoded === original) continue;
     const decodedFlags = xssTriggers(decoded, decoded.length);
     if (decodedFlags === 0) continue;
     const revealed = new XssHits();
     analyzeText(decoded, decoded.length, kind, decodedFlags, [...transforms, name], revealed);
-    // Markup spelled in UTF-7 or fullwidth forms has no honest reason to be spelled so.
-    for (const hit of revealed.list()) found.add(hit.confidence >= 0.6 ? { ...hit, confidence: 1 } : hit);
+    // Only what the plain spelling did not already show owes its strength to the decoding.
+    for (const hit of revealed.list()) {
+      const hidden = certain && hit.confidence >= 0.6 && found.wants(hit.rule, hit.confidence);
+      found.add(hidden ? { ...hit, confidence: 1 } : hit);
+    }
   }
   return found;
 }

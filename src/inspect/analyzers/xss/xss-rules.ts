@@ -12,6 +12,8 @@ export const XSS_RULES = Object.freeze({
   dangerousTag: 'xss/dangerous-tag',
   /** CSS that runs script: `expression()`, `behavior`, `-moz-binding`, `url(javascript:…)`. */
   cssInjection: 'xss/css-injection',
+  /** A tag spelled so that a filter misses it: `<f o r m`, `< x: script`, `¼script¾…¼/script¾`. */
+  obfuscatedTag: 'xss/obfuscated-tag',
   /** JavaScript calling or assigning a sensitive sink (`';alert(1)//`, `document.cookie=…`). */
   jsSink: 'xss/js-sink',
   /** JavaScript written to hide its sink: JSFuck, `self["al"+"ert"]`, `[].sort.call\`${alert}\``. */

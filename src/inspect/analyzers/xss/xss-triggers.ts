@@ -1,5 +1,6 @@
 import { isDigit, isIdentChar, isLetter, isSpace } from './char-class.js';
 import { mayEndScheme } from './script-scheme.js';
+import { spelledTagAt } from './spelled-tag.js';
 
 /** Which XSS checks a text needs; the scan that sets them is the whole cost of an ordinary value. */
 export const TRIGGER = Object.freeze({
@@ -12,6 +13,9 @@ export const TRIGGER = Object.freeze({
   utf7: 64,
   wide: 128,
   jsfuck: 256,
+  sevenBit: 512,
+  comments: 1024,
+  references: 2048,
 });
 
 // Words (lower-cased) before `(` or a backtick that make a call worth reading: sinks and CSS functions.
@@ -20,7 +24,7 @@ const CALL_WORDS: ReadonlySet<string> = new Set(
     'alert prompt confirm eval execscript msgbox settimeout setinterval setimmediate function constructor ' +
     'globaleval getscript importscripts fetch import fromcharcode atob unescape insertadjacenthtml ' +
     'execcommand sendbeacon write writeln open assign replace navigate createelement appendchild ' +
-    'queryselector getelementbyid postmessage call apply bind url expression'
+    'queryselector getelementbyid postmessage call apply bind url expression activexobject'
   ).split(' '),
 );
 // Words before `.` or `[` that start a path to a sink (`document.cookie`, `self["alert"]`).
@@ -41,6 +45,7 @@ const ASSIGNED_WORDS: ReadonlySet<string> = new Set([
 const CSS_WORDS: ReadonlySet<string> = new Set(['binding', 'behavior', 'behaviour']);
 
 const LT = 60;
+const GT = 62;
 const COLON = 58;
 const LPAREN = 40;
 const BACKTICK = 96;
@@ -52,6 +57,20 @@ const PLUS = 43;
 const BANG = 33;
 const AT = 64;
 const BACKSLASH = 92;
+const AMPERSAND = 38;
+// Character references that spell markup or a scheme's colon: worth a second decoding round.
+const MARKUP_REFERENCES = ['lt;', 'gt;', 'colon;', 'quot;', 'apos;', 'tab;', 'newline;'];
+
+function referenceAt(s: string, amp: number): boolean {
+  if (s.charCodeAt(amp + 1) === 35)
+    return isDigit(s.charCodeAt(amp + 2)) || (s.charCodeAt(amp + 2) | 0x20) === 120;
+  for (const name of MARKUP_REFERENCES) {
+    let k = 0;
+    while (k < name.length && (s.charCodeAt(amp + 1 + k) | 0x20) === name.charCodeAt(k)) k++;
+    if (k === name.length) return true;
+  }
+  return false;
+}
 
 // Allocation-free for most characters: a word is sliced only after a trigger character. Spaces and
 // comments between the word and the character are skipped (`document /*x*/ .cookie`).
@@ -89,8 +108,14 @@ function triggerAt(s: string, i: number, c: number): number {
   switch (c) {
     case LT: {
       const next = s.charCodeAt(i + 1);
-      return isLetter(next) || next === 47 || next === BANG || next === 63 || next === 0 ? TRIGGER.markup : 0;
+      if (next === BANG && (s.charCodeAt(i + 2) === 45 || s.charCodeAt(i + 2) === LBRACKET))
+        return TRIGGER.markup | TRIGGER.comments;
+      if (isLetter(next) || next === 47 || next === BANG || next === 63 || next === 0) return TRIGGER.markup;
+      return spelledTagAt(s, i, Math.min(s.length, i + 64)) === undefined ? 0 : TRIGGER.markup;
     }
+    case GT:
+      // `-->` closes a comment the page opened.
+      return s.charCodeAt(i - 1) === 45 && s.charCodeAt(i - 2) === 45 ? TRIGGER.markup : 0;
     case COLON:
       if (mayEndScheme(s, i)) return TRIGGER.scheme;
       return CSS_WORDS.has(wordBefore(s, i)) ? TRIGGER.css : 0;
@@ -103,9 +128,13 @@ function triggerAt(s: string, i: number, c: number): number {
       if (!CALL_WORDS.has(word)) return 0;
       return word === 'url' || word === 'expression' ? TRIGGER.css : TRIGGER.js;
     }
-    case EQ:
+    case EQ: {
       if (handlerBefore(s, i)) return TRIGGER.handler;
-      return s.charCodeAt(i + 1) !== EQ && ASSIGNED_WORDS.has(wordBefore(s, i)) ? TRIGGER.js : 0;
+      if (s.charCodeAt(i + 1) === EQ) return 0;
+      const word = wordBefore(s, i);
+      if (word === 'formaction') return TRIGGER.handler;
+      return ASSIGNED_WORDS.has(word) ? TRIGGER.js : 0;
+    }
     case DOT:
       return OBJECT_WORDS.has(wordBefore(s, i)) ? TRIGGER.js : 0;
     case LBRACKET: {
@@ -121,6 +150,8 @@ function triggerAt(s: string, i: number, c: number): number {
       return s.charCodeAt(i + 1) === 65 && s.charCodeAt(i + 2) === 68 ? TRIGGER.utf7 : 0; // +AD: UTF-7 for < > "
     case AT:
       return s.startsWith('import', i + 1) ? TRIGGER.css : 0;
+    case AMPERSAND:
+      return referenceAt(s, i) ? TRIGGER.references : 0;
     case BACKSLASH:
       // `\u0061lert(1)`: an identifier escape hides a sink from the word checks.
       return s.charCodeAt(i + 1) === 117 &&
@@ -132,8 +163,16 @@ function triggerAt(s: string, i: number, c: number): number {
   }
 }
 
+// A `<` spelled otherwise: fullwidth or small (`＜`, `﹤`), or `¼`, which is `<` once the high bit is
+// dropped (a page read as US-ASCII sees a tag in `¼script¾`).
+function otherBracket(s: string, i: number, c: number): number {
+  if (c !== 0xbc) return TRIGGER.wide;
+  const next = s.charCodeAt(i + 1);
+  return isLetter(next) || next === 47 ? TRIGGER.sevenBit : 0;
+}
+
 const INTERESTING = new Uint8Array(128);
-for (const c of [LT, COLON, LPAREN, BACKTICK, EQ, DOT, LBRACKET, LBRACE, PLUS, AT, BACKSLASH])
+for (const c of [LT, GT, COLON, LPAREN, BACKTICK, EQ, DOT, LBRACKET, LBRACE, PLUS, AT, BACKSLASH, AMPERSAND])
   INTERESTING[c] = 1;
 
 /**
@@ -148,7 +187,7 @@ export function xssTriggers(s: string, end: number): number {
     const c = s.charCodeAt(i);
     if (c < 128) {
       if (INTERESTING[c] === 1) flags |= triggerAt(s, i, c);
-    } else if (c === 0xff1c || c === 0xfe64) flags |= TRIGGER.wide; // fullwidth and small `<`
+    } else if (c === 0xff1c || c === 0xfe64 || c === 0xbc) flags |= otherBracket(s, i, c);
   }
   return flags;
 }
