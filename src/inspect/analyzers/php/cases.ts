@@ -8,11 +8,14 @@ export interface PhpCase {
   /** Defaults to `query.x`. */
   readonly location?: string;
   readonly expect: string | null;
+  /** When set, whether the finding alone reaches the blocking confidence (0.9). */
+  readonly blocks?: boolean;
 }
 
 const CALL = 'php/function-call';
 const TAG = 'php/open-tag';
 const VARIABLE = 'php/variable-function';
+const FILE = 'body.multipart.f#filename';
 
 /** PHP injection cases shared by the unit test, the benchmark and the fuzz target. */
 export const phpCases: readonly PhpCase[] = [
@@ -116,6 +119,104 @@ export const phpCases: readonly PhpCase[] = [
     kind: 'header-value',
     location: 'header.x_filename',
     expect: 'php/session-file',
+  },
+  // Open tags after the XML target or in bracket form; Office's `<?xml:namespace` and array subscripts.
+  { input: '<?xml :print 1;', expect: TAG, blocks: true },
+  { input: "<?xml\t:file_put_contents('a', 'b');", expect: TAG, blocks: true },
+  { input: '[PHP]phpinfo();[/PHP]', expect: TAG, blocks: true },
+  { input: 'see above {/php}', expect: TAG, blocks: true },
+  {
+    input: '<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />',
+    expect: TAG,
+    blocks: false,
+  },
+  { input: 'skills[php]=1', expect: TAG, blocks: false },
+  // A call that is all the value holds, by name, arguments and spelling.
+  { input: 'gzinflate()', expect: CALL, blocks: true },
+  { input: 'Get_Defined_Vars()[1]', expect: CALL, blocks: true },
+  { input: 'pcntl_fork()', expect: CALL, blocks: true },
+  { input: 'str_rot13(', expect: CALL, blocks: true },
+  { input: 'mysqli_query (', expect: CALL, blocks: true },
+  { input: 'gzuncompress(data)', expect: CALL, blocks: true },
+  { input: 'strtoupper()', expect: CALL, blocks: true },
+  { input: 'StrToUpper($s)', expect: CALL, blocks: true },
+  { input: 'system(id)', expect: CALL, blocks: true },
+  { input: 'readfile/**/("x")', expect: CALL, blocks: true },
+  { input: 'fsockopen#x\n("h", 80)', expect: CALL, blocks: true },
+  { input: 'highlight_file\v()', expect: CALL, blocks: true },
+  { input: 'unlink\t()', expect: CALL, blocks: true },
+  { input: "';readfile('/etc/passwd');//", expect: CALL, blocks: true },
+  { input: '{${passthru(id)}}', expect: CALL, blocks: true },
+  { input: `";shell_exec("id");//`, expect: CALL, blocks: true },
+  { input: "1'.phpversion().'", expect: CALL, blocks: true },
+  { input: "don't use count() here", expect: null },
+  { input: "it's in the phpinfo() output", expect: CALL, blocks: false },
+  { input: 'eval(', expect: CALL, blocks: false },
+  { input: 'strtoupper($s)', expect: CALL, blocks: false },
+  { input: 'System(Windows)', expect: CALL, blocks: false },
+  { input: 'Sort  (ascending)', expect: CALL, blocks: false },
+  { input: 'pi()', expect: CALL, blocks: false },
+  { input: 'time()', expect: CALL, blocks: false },
+  { input: '=ROUND(A1, 2)', expect: CALL, blocks: false },
+  { input: 'log10(100)', expect: CALL, blocks: false },
+  { input: "DATE_FORMAT(NOW(), '%Y-%m')", expect: CALL, blocks: false },
+  { input: 'date_range()', expect: CALL, blocks: false },
+  { input: 'the phpinfo() page', expect: CALL, blocks: false },
+  { input: 'call json_encode() on the array before saving', expect: CALL, blocks: false },
+  { input: 'how to use base64_decode in php', expect: null },
+  { input: 'deserialize(data)', expect: null },
+  { input: 'print(this page)', expect: null },
+  { input: 'exec summary', expect: null },
+  { input: 'now()', expect: null },
+  // Variable functions, superglobals, variable variables.
+  { input: '$fn(1)', expect: VARIABLE, blocks: true },
+  { input: '$x /* */ ()', expect: VARIABLE, blocks: true },
+  { input: '$cb\n(2)', expect: VARIABLE, blocks: true },
+  { input: '$y (42)', expect: VARIABLE, blocks: true },
+  { input: '$name (optional)', expect: VARIABLE, blocks: false },
+  { input: "$_ENV['HOME']", expect: 'php/superglobal', blocks: true },
+  { input: '$_REQUEST', expect: 'php/superglobal', blocks: true },
+  { input: 'read it from $_POST', expect: 'php/superglobal', blocks: false },
+  { input: "why is $_POST['name'] empty?", expect: 'php/superglobal', blocks: false },
+  { input: "1;echo $_SERVER['HTTP_HOST'];", expect: 'php/superglobal', blocks: false },
+  { input: "x=$_SESSION['uid'];", expect: 'php/superglobal', blocks: true },
+  { input: '${"x"}', expect: 'php/variable-variable', blocks: true },
+  { input: '$  {$b}', expect: 'php/variable-variable', blocks: true },
+  { input: '${name}', expect: 'php/variable-variable', blocks: false },
+  // php.ini lines: PHP's own names, or dangerous ones with a php.ini value; not shared words and sections.
+  { input: 'max_input_vars = 5000', expect: 'php/ini-directive', blocks: true },
+  { input: 'pcre.backtrack_limit=1000000', expect: 'php/ini-directive', blocks: true },
+  { input: 'engine=Off', expect: 'php/ini-directive', blocks: true },
+  { input: 'engine=google', expect: 'php/ini-directive', blocks: false },
+  { input: 'session.timeout=30', expect: 'php/ini-directive', blocks: false },
+  { input: 'ERROR_REPORTING=E_ALL', expect: 'php/ini-directive', blocks: false },
+  { input: 'user_agent=Mozilla/5.0', expect: null },
+  { input: 'filter=status=active', expect: null },
+  // Wrappers and data URIs: a text data URI blocks in a URL, not in a JSON body that may carry a file.
+  { input: 'ssh2.exec://user@host/id', expect: 'php/stream-wrapper', blocks: true },
+  { input: 'data:text/plain,hello', expect: 'php/data-uri', blocks: true },
+  {
+    input: 'data:text/plain;base64,aGVsbG8=',
+    kind: 'body-value',
+    location: 'body.json.file',
+    expect: 'php/data-uri',
+    blocks: false,
+  },
+  // Uploaded names.
+  {
+    input: 'avatar. phtml.png',
+    kind: 'file-name',
+    location: FILE,
+    expect: 'php/script-upload',
+    blocks: true,
+  },
+  { input: 'notes.php.txt', kind: 'file-name', location: FILE, expect: 'php/script-upload', blocks: false },
+  {
+    input: 'sess_0123456789abcdefghijklmn',
+    kind: 'header-value',
+    location: 'header.x-file-name',
+    expect: 'php/session-file',
+    blocks: true,
   },
   // Look-alikes that must pass.
   { input: 'the system is down()', expect: null },

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
-import type { Inspectable, InspectedValue } from '../../inspectable.js';
+import type { Inspectable, InspectedValue, ValueKind } from '../../inspectable.js';
 import { excerpt } from '../shared/excerpt.js';
 import { readOptions } from '../shared/read-options.js';
 import { findPhp } from './find-php.js';
@@ -17,6 +17,15 @@ const PROSE_DAMPING = 0.15;
 const PROSE_FLOOR = 0.4;
 // Upload headers of JS uploaders: `X-File-Name`, `X_Filename`, `X.Filename`.
 const FILE_NAME_HEADER = /^header\.[\w.-]*file[-_.]?name$/i;
+// Where a `data:` URI is a payload rather than an upload: the URL, and the names of parameters.
+const URL_KINDS: ReadonlySet<ValueKind> = new Set([
+  'query-value',
+  'query-name',
+  'body-name',
+  'cookie-name',
+  'path',
+  'path-segment',
+]);
 
 function toFinding(item: Inspectable, hit: Hit, transforms: readonly string[]): Finding {
   return {
@@ -48,13 +57,14 @@ export function createPhpAnalyzer(options: Readonly<Record<string, unknown>> = {
         const hit = judgeFileName(item.value);
         if (hit !== undefined) best = toFinding(item, hit, []);
       }
+      const inUrl = URL_KINDS.has(item.kind);
       const unfolded = lineSpelling(item, variants);
       for (const variant of unfolded === undefined ? variants : [...variants, unfolded]) {
         if (best !== undefined && best.confidence >= STRONG) break;
         const text = variant.value.length > maxLength ? variant.value.slice(0, maxLength) : variant.value;
         const triggers = mayHoldPhp(text, maxLength);
         if (triggers === 0) continue;
-        let hit = findPhp(text, triggers);
+        let hit = findPhp(text, triggers, inUrl);
         if (hit !== undefined && hit.confidence > PROSE_FLOOR && isProse(item, text))
           hit = { ...hit, confidence: Math.max(PROSE_FLOOR, hit.confidence - PROSE_DAMPING) };
         if (hit !== undefined && (best === undefined || hit.confidence > best.confidence))

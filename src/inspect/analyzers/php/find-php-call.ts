@@ -1,6 +1,7 @@
+import { gapBetween, isBare, isOddCase } from './call-shape.js';
 import type { Hit } from './hit.js';
 import { collectBindings, matching } from './php-bindings.js';
-import { phpFunctionTier, Tier } from './php-functions.js';
+import { isPhpName, phpFunctionTier, Tier } from './php-functions.js';
 import { type Callee, resolveCallee } from './resolve-callee.js';
 import type { PhpToken, PhpTokens } from './tokenize-php.js';
 
@@ -8,7 +9,7 @@ type Args = 'armed' | 'code' | 'word' | 'empty' | 'open';
 
 // Function names that are also English words: `Sort (ascending)` and `exec (` are prose, not calls.
 const WORDS: ReadonlySet<string> = new Set(
-  'sort count range date time file copy link touch key end next prev reset current each list min max round floor ceil log exp pi stat mail header define constant compact extract system exec eval assert print join trim hash crypt sleep glob rename pack chr ord abs pow rand shuffle virtual tan sin cos sqrt level mark'.split(
+  'sort count range date time file copy link touch key end next prev reset current each list min max round floor ceil log exp pi stat mail header define constant compact extract system exec eval assert print join trim hash crypt sleep glob rename pack ord abs pow rand shuffle virtual tan sin cos sqrt level mark'.split(
     ' ',
   ),
 );
@@ -45,13 +46,28 @@ function evaluatingPattern(tokens: readonly PhpToken[], paren: number): boolean 
   return i > 0 && '/#~!|@%'.includes(text[i - 1]!) && text.slice(i).includes('e');
 }
 
-// `exec/**/(`, `exec #x\n(`, `@exec(`, `\exec(`: decorations only an evader writes.
-function isDecorated(text: string, tokens: readonly PhpToken[], callee: Callee, paren: number): boolean {
-  const name = tokens[callee.start]!;
-  if (text.charCodeAt(name.start) === 92 || tokens[callee.start - 1]?.text === '@') return true;
-  // Prose puts at most one space before a parenthesis; comments, tabs and line breaks are evasion.
-  const gap = text.slice(name.end, tokens[paren]!.start);
-  return gap !== '' && gap !== ' ';
+const STRONG = 0.9;
+
+// A call that is all the value holds (`phpinfo()`, `unserialize(x)`, `base64_decode(`) is code, not prose
+// that mentions a function. Empty calls of PHP names, unless the name is a word that expression languages
+// share (`pi()`, `time()`) and nothing else marks it; unclosed calls of snake_case names only, as `eval(`
+// may be cut-off text; calls with code of functions that reach further than everyday built-ins; and calls
+// with bare words of dangerous functions, where a word needs the exec tier (`system(whoami)`, not
+// `Copy(2)`). A spelling no one types (`subSTR($x)`) or blanks no one types (`filegroup  (x)`) mark a call.
+function bareConfidence(tier: number, args: Args, spelled: string, odd: boolean, blank: boolean): number {
+  const name = spelled.toLowerCase();
+  if (!isPhpName(name)) return 0;
+  const word = WORDS.has(name);
+  if (args === 'empty') return !word || tier === Tier.EXEC || odd || blank ? STRONG : 0;
+  if (args === 'open') return !word && name.includes('_') ? STRONG : 0;
+  if (args === 'code') return tier >= Tier.REACH || odd ? STRONG : 0;
+  // `System(Windows)` reads as a label; `system(whoami)` as code.
+  if (args === 'word')
+    return (tier === Tier.EXEC && (!word || spelled === name)) ||
+      (!word && (tier === Tier.REACH || odd || blank))
+      ? STRONG
+      : 0;
+  return 0;
 }
 
 function nameConfidence(
@@ -77,26 +93,50 @@ function nameConfidence(
   const only = close === paren + 2 ? tokens[paren + 1]! : undefined;
   // `file(s)`, `date(s)`: a plural in prose.
   if (only?.type === 'ident' && (only.text === 's' || only.text === 'es')) return 0;
-  const spaced = tokens[paren]!.start > tokens[paren - 1]!.end;
-  const decorated = isDecorated(text, tokens, callee, paren);
+  const name = tokens[callee.start]!;
+  const gap = gapBetween(text, name.end, tokens[paren]!.start);
+  // `@exec(`, `\exec(`: PHP's error suppression and namespace root.
+  const prefixed = text.charCodeAt(name.start) === 92 || tokens[callee.start - 1]?.text === '@';
+  // Prose puts one space between a word and an aside: `Sort (ascending)`, `exec (the program)`.
   if (
-    spaced &&
-    !decorated &&
+    gap === 'space' &&
+    !prefixed &&
     (args === 'word' || args === 'empty' || args === 'open') &&
     WORDS.has(callee.name)
   )
     return tier === Tier.EXEC && args !== 'open' ? 0.6 : 0;
-  const confidence = BY_TIER[tier]![args];
-  return Math.min(1, decorated ? confidence + 0.1 : confidence);
+  let confidence = BY_TIER[tier]![args];
+  if (prefixed || gap === 'blank') confidence += 0.1;
+  const odd = isOddCase(name.text);
+  if (odd) confidence += 0.2;
+  // A comment or a control character between a name and its `(` is only ever written to evade.
+  if (gap === 'comment' || gap === 'control') confidence = Math.max(confidence, STRONG);
+  const end = close < 0 ? tokens[paren]!.end : tokens[close]!.end;
+  if (confidence < STRONG && isBare(text, name.start, end))
+    confidence = Math.max(confidence, bareConfidence(tier, args, name.text, odd, gap === 'blank'));
+  return Math.min(1, confidence);
 }
 
-function variableConfidence(tokens: readonly PhpToken[], callee: Callee, paren: number): number {
+function variableConfidence(
+  text: string,
+  tokens: readonly PhpToken[],
+  callee: Callee,
+  paren: number,
+): number {
   const tier = callee.name === '' ? 0 : phpFunctionTier(callee.name);
   if (tier === Tier.EXEC) return 1;
   if (callee.complex || tier > 0) return 0.95;
   const v = tokens[paren - 1]!;
   if (SUPERGLOBAL.test(v.text)) return 0.95;
-  return tokens[paren]!.start === v.end ? 0.85 : 0.6;
+  const gap = gapBetween(text, v.end, tokens[paren]!.start);
+  if (gap === 'comment' || gap === 'control') return STRONG;
+  const close = matching(tokens, paren);
+  const bare = close >= 0 && isBare(text, v.start, tokens[close]!.end);
+  if (gap === 'none') return bare ? STRONG : 0.85;
+  if (!bare) return 0.6;
+  // `$f (16)`: a bare call with a literal argument; `$USD (approx)` is text.
+  const arg = tokens[paren + 1]!;
+  return gap === 'blank' || arg.type !== 'ident' ? STRONG : 0.6;
 }
 
 function computedConfidence(callee: Callee): number {
@@ -122,7 +162,7 @@ export function findPhpCall(text: string, { tokens }: PhpTokens): Hit | undefine
       callee.form === 'name'
         ? nameConfidence(text, tokens, callee, i, close)
         : callee.form === 'variable'
-          ? variableConfidence(tokens, callee, i)
+          ? variableConfidence(text, tokens, callee, i)
           : computedConfidence(callee);
     if (confidence === 0 || (best !== undefined && confidence <= best.confidence)) continue;
     const rule = callee.form === 'variable' ? 'variable-function' : 'function-call';

@@ -20,11 +20,16 @@ function dataPayload(text: string): string {
   }
 }
 
-/** PHP stream wrappers (`php://filter`, `phar://`, `expect://`...) and `data:` URIs carrying PHP. */
-export function findStreamWrapper(text: string): Hit | undefined {
+/**
+ * PHP stream wrappers (`php://filter`, `phar://`, `expect://`...) and `data:` URIs carrying PHP. A
+ * text `data:` URI is also strong where no upload goes (`inUrl`: the URL, a parameter name): there
+ * it is a payload for an include, while a JSON body may well carry a text file as a data URL.
+ */
+export function findStreamWrapper(text: string, inUrl: boolean): Hit | undefined {
   const m = WRAPPER.exec(text);
   if (m !== null) {
-    const filter = /^php:\/\/filter/i.test(m[0]) || /^(?:expect|phar):/i.test(m[0]);
+    // Wrappers that filter, run commands, unpack archives or open SSH channels are never sent by users.
+    const filter = /^(?:php:\/\/filter|expect:|phar:|ssh2\.)/i.test(m[0]);
     return {
       rule: 'stream-wrapper',
       confidence: filter ? 0.95 : 0.85,
@@ -33,5 +38,5 @@ export function findStreamWrapper(text: string): Hit | undefined {
   }
   if (!DATA_URI.test(text)) return undefined;
   const armed = PHP_IN_DATA.test(dataPayload(text));
-  return { rule: 'data-uri', confidence: armed ? 1 : 0.45, evidence: text.trim().slice(0, 64) };
+  return { rule: 'data-uri', confidence: armed ? 1 : inUrl ? 0.9 : 0.45, evidence: text.trim().slice(0, 64) };
 }

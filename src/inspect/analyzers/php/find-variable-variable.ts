@@ -1,7 +1,8 @@
 import type { Hit } from './hit.js';
 
-// `${'name'}`, `$ {$a}`, `${'a'.'b'}`: a variable named by an expression. Space between `$` and `{` is
-// PHP-only syntax; a bare `${name}` is also a shell or JS template placeholder and weighs little.
+// `${'name'}`, `$ {$a}`, `${'a'.'b'}`: a variable named by an expression. A quoted name or a variable inside,
+// or space between `$` and `{`, is PHP-only syntax; a bare `${name}` is also a shell or JS template
+// placeholder and weighs little.
 const EXPRESSION = /\$\s*\{\s*['"$@]/;
 const SPACED = /\$\s+\{\s*[A-Za-z_]\w*\s*\}/;
 const PLAIN = /\$\{[A-Za-z_]\w*\}/;
@@ -12,7 +13,7 @@ export function findVariableVariable(text: string): Hit | undefined {
   if (expression !== null)
     return {
       rule: 'variable-variable',
-      confidence: 0.7,
+      confidence: 0.9,
       evidence: text.slice(expression.index, expression.index + 64),
     };
   const plain = PLAIN.exec(text);

@@ -44,13 +44,14 @@ export function judgeFileName(raw: string): Hit | undefined {
   const trimmed = canonical(base);
   const evaded = trimmed !== base;
   const lower = trimmed.toLowerCase();
-  if (SESSION_FILE.test(lower)) return { rule: 'session-file', confidence: 0.85, evidence: raw };
+  if (SESSION_FILE.test(lower)) return { rule: 'session-file', confidence: 0.9, evidence: raw };
   if (CONFIG_FILE.test(lower)) return { rule: 'script-upload', confidence: 0.9, evidence: raw };
   const parts = lower.split('.');
   if (parts.length < 2) return undefined;
   if (SCRIPT_EXTENSION.test(parts[parts.length - 1]!))
     return { rule: 'script-upload', confidence: evaded ? 1 : 0.9, evidence: raw };
+  // `shell.php.jpg` runs under Apache's multi-extension handling; `shell. php.jpg` is also evasive.
   if (parts.slice(1, -1).some((p) => SCRIPT_EXTENSION.test(p)))
-    return { rule: 'script-upload', confidence: 0.7, evidence: raw };
+    return { rule: 'script-upload', confidence: evaded ? 0.9 : 0.7, evidence: raw };
   return undefined;
 }

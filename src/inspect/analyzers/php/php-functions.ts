@@ -15,7 +15,7 @@ const EXEC = words(`
 /** Read or write files and sockets, reveal the environment, or decode hidden payloads. */
 const REACH = words(`
   file_get_contents file_put_contents fopen fwrite fputs fread readfile file fpassthru unlink rmdir mkdir rename
-  copy chmod chown chgrp symlink link touch tempnam tmpfile move_uploaded_file opendir scandir glob readdir
+  copy chmod chown chgrp chroot symlink link touch tempnam tmpfile move_uploaded_file opendir scandir glob readdir
   highlight_file show_source php_uname phpinfo phpversion getenv putenv get_current_user getmypid ini_set ini_get
   ini_restore ini_alter set_include_path fsockopen pfsockopen stream_socket_client stream_socket_server socket_create
   curl_init curl_exec curl_multi_exec curl_setopt ftp_connect mail unserialize var_dump print_r var_export
@@ -40,7 +40,8 @@ const BUILTIN = words(`
   tan pi rand mt_rand mt_srand srand random_int random_bytes uniqid lcg_value md5 sha1 crc32 hash hash_hmac crypt
   password_hash password_verify htmlspecialchars htmlentities html_entity_decode strip_tags addslashes
   stripslashes addcslashes stripcslashes nl2br json_encode json_decode urlencode rawurlencode http_build_query
-  parse_url base64_encode date time mktime strtotime checkdate microtime sleep usleep define defined constant
+  parse_url base64_encode date time mktime strtotime checkdate date_add date_sub date_create date_diff date_format
+  date_parse microtime sleep usleep define defined constant
   function_exists method_exists class_exists property_exists get_class get_object_vars get_class_methods
   compact each reset end next prev current key fgets fgetc fgetcsv fputcsv fclose feof fflush fseek ftell rewind
   ftruncate flock filesize filemtime fileatime filectime filegroup fileowner fileinode filetype stat lstat
@@ -66,19 +67,34 @@ for (const name of EXEC) TIERS.set(name, Tier.EXEC);
  * with one of them is still written for PHP. Generic prefixes (`get_`, `str_`, `is_`) are left out.
  */
 const PREFIXES = words(`
-  pg_ ldap_ odbc_ tidy_ zend_ posix_ pcntl_ mysqli_ mysql_ sqlite_ oci_ ibase_ imap_ curl_ ftp_ ssh2_ socket_
-  proc_ shm_ sem_ msg_ openssl_ mcrypt_ zlib_ libxml_ simplexml_ xmlwriter_ iconv_ mb_ preg_ ctype_ json_ ob_
-  func_ spl_ ini_ apache_ exif_ gmp_ finfo_ opcache_ apcu_ grapheme_ idn_ numfmt_ collator_ msgfmt_ intl_ dba_
-  enchant_ gnupg_ pspell_ readline_ snmp_ sodium_crypto_ xdebug_ yaml_ zip_ mhash_ pdo_ stream_ hash_ date_
-  timezone_ array_
+  pg_ ldap_ odbc_ tidy_ zend_ posix_ pcntl_ mysqli_ mysql_ sqlite_ oci_ ibase_ imap_ curl_ ftp_ ssh2_ proc_ shm_
+  sem_ openssl_ mcrypt_ zlib_ libxml_ simplexml_ xmlwriter_ iconv_ mb_ preg_ ctype_ spl_ apache_ exif_ gmp_ finfo_
+  opcache_ apcu_ grapheme_ idn_ numfmt_ collator_ msgfmt_ intl_ dba_ enchant_ gnupg_ pspell_ readline_ snmp_
+  sodium_crypto_ xdebug_ mhash_ pdo_
 `);
+/** Prefixes PHP shares with SQL functions and everyday snake_case code (`json_extract`, `date_range`). */
+const SHARED_PREFIXES = words(`
+  socket_ msg_ json_ ob_ func_ ini_ yaml_ zip_ stream_ hash_ date_ timezone_ array_
+`);
+
+function hasPrefix(name: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) {
+    if (name.length > prefix.length + 2 && name.startsWith(prefix)) return true;
+  }
+  return false;
+}
 
 /** The tier of a lower-cased function name, 0 when PHP has no such function. */
 export function phpFunctionTier(name: string): number {
   const tier = TIERS.get(name);
   if (tier !== undefined) return tier;
-  for (const prefix of PREFIXES) {
-    if (name.length > prefix.length + 2 && name.startsWith(prefix)) return Tier.BUILTIN;
-  }
-  return 0;
+  return hasPrefix(name, PREFIXES) || hasPrefix(name, SHARED_PREFIXES) ? Tier.BUILTIN : 0;
+}
+
+/**
+ * Whether a lower-cased name is PHP's own: a built-in by name, or an extension prefix no other language
+ * uses. A made-up `json_response` or `date_range` is everyday snake_case, not necessarily PHP.
+ */
+export function isPhpName(name: string): boolean {
+  return TIERS.has(name) || hasPrefix(name, PREFIXES);
 }

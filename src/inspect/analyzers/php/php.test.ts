@@ -10,6 +10,15 @@ const analyzer = createPhpAnalyzer();
 describe('php analyzer', () => {
   itRunsCaseTable(analyzer, phpCases);
 
+  it('blocks on its own only where the table says so', () => {
+    const rows = phpCases.filter((c) => c.blocks !== undefined);
+    expect(rows.length).toBeGreaterThan(40);
+    for (const c of rows) {
+      const [f] = analyzer.analyzeValue!(inspected(c.input, c.kind, c.location ?? 'query.x'));
+      expect(f!.confidence >= 0.9, `${c.input} (${f!.confidence})`).toBe(c.blocks);
+    }
+  });
+
   it('finds the same calls through percent-encoding', () => {
     const calls = phpCases.filter(
       (c) => c.expect !== null && c.kind === undefined && encodeURIComponent(c.input) !== c.input,
@@ -72,6 +81,11 @@ describe('php regexes and scanners are linear', () => {
     'php://'.repeat(8_000),
     '${'.repeat(25_000),
     "define('x',".repeat(4_000),
+    `phpinfo()${'[]'.repeat(20_000)}`,
+    `phpinfo()[${'a['.repeat(20_000)}`,
+    `engine=${'a'.repeat(50_000)}.`,
+    `memory_limit=1${' '.repeat(50_000)}x`,
+    `'${' '.repeat(50_000)};phpinfo()`,
   ];
   const folder = new URL('.', import.meta.url);
   const sources = readdirSync(folder).filter(
