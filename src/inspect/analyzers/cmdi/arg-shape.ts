@@ -14,6 +14,8 @@ export function isShellArg(arg: string): boolean {
   if (arg.length === 0) return false;
   const c = arg[0]!;
   if (OPTION.test(arg) || c === '/' || c === '~' || c === '$' || c === '%' || c === '\\') return true;
+  // `find … -exec cat {} \;`: the file placeholder and an escaped terminator exist nowhere else.
+  if (arg === '{}' || arg === ';') return true;
   if (arg.includes('/') || arg.includes('=') || arg.includes('\\') || /[*?[]/.test(arg)) return true;
   return IPV4.test(arg) || FILE_NAME.test(arg);
 }

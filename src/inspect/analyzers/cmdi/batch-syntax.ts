@@ -75,7 +75,10 @@ function judgeIf(t: readonly string[]): number {
   if (!COMPARISONS.has(lower(i + 1)) || i + 3 > t.length - 1) return 0;
   const operands = `${t[i]} ${t[i + 2]}`;
   if (VARIABLE.test(operands) || lower(1) === '/i') return 0.95;
-  return BATCH_COMMANDS.has(lower(i + 3)) ? 0.8 : 0.3;
+  if (!BATCH_COMMANDS.has(lower(i + 3))) return 0.3;
+  // `IF 2 GEQ 15 echo x`: the word operators are cmd.exe's alone; `if ($a == $b) echo` is PHP.
+  if (/^[a-z]{3}$/.test(lower(i + 1))) return 0.95;
+  return operands.includes('$') ? 0.8 : 0.9;
 }
 
 /**

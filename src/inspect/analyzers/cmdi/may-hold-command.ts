@@ -111,7 +111,10 @@ function opensWithCommand(text: string): boolean {
     const path = text.slice(start, end);
     return BIN_PATH.test(path) || path.includes('?') || path.includes('*') || path.includes('[');
   }
-  if (c0 === 126) return text.charCodeAt(start + 1) === 47;
+  if (c0 === 126) {
+    const c1 = text.charCodeAt(start + 1); // `~/`, and the directory stack `~+`, `~-`
+    return c1 === 47 || c1 === 43 || c1 === 45;
+  }
   const letter = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90);
   return (letter || c0 === 39 || c0 === 34 || c0 === 46) && isCommandWord(wordAt(text, start));
 }

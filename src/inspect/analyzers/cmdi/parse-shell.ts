@@ -270,6 +270,7 @@ export function parseShell(text: string): ShellParse {
     ifs: false,
     paramTrick: false,
     arithmetic: false,
+    strongExpansion: false,
     emptySubstitution: false,
   };
   const st: ShellState = {

@@ -3,7 +3,16 @@ import { parseList, readSubstitution, type ShellState } from './parse-shell.js';
 const MAX_BRACED = 256;
 const PARAMETER = /^#?([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!_-])([\s\S]*)$/;
 const SHELL_OPERATOR = /^(?:[#%/^,@]|:?[-=+?]|:)/;
-const SHELL_NAMES: Readonly<Record<string, string>> = { SHELL: 'sh', BASH: 'bash', '0': 'sh' };
+// Pattern removal, replacement, case and substring operators; the defaults (`:-`, `:=`) are not among them.
+const PATTERN_OPERATOR = /^(?:[#%/^,]|:\s*-?\d)/;
+// Arithmetic on numbers (`2+2`, `7 * 6`) or on a substitution: `$[elem]` alone is a MongoDB update operator.
+const ARITHMETIC_CODE = /\d\s*[-+*/%^&|<>]\s*\d|\$\(|`/;
+// A Map, not an object literal: `$constructor` must not find Object.prototype.
+const SHELL_NAMES: ReadonlyMap<string, string> = new Map([
+  ['SHELL', 'sh'],
+  ['BASH', 'bash'],
+  ['0', 'sh'],
+]);
 // Variables that start with `/` in every shell: `${PATH:0:1}` and friends spell a slash.
 const SLASH_VARIABLES = new Set(['PATH', 'HOME', 'PWD', 'OLDPWD', 'SHELL']);
 
@@ -15,7 +24,7 @@ function variable(st: ShellState, name: string, op: string): string {
   const assigned = st.env.get(name);
   if (assigned !== undefined) return assigned;
   if (op !== '' && SLASH_VARIABLES.has(name)) return '/';
-  return SHELL_NAMES[name] ?? '';
+  return SHELL_NAMES.get(name) ?? '';
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -59,6 +68,26 @@ function readAnsiC(st: ShellState): string {
   return out;
 }
 
+// The body of `$((…))` or `$[…]`: substitutions inside it run first (`$(($() 42))`), and a plain number is
+// what it expands to (`$((7))z` is `7z`); other expressions expand to an unknown number ('').
+function readArithmetic(st: ShellState, from: number, close: string): string {
+  const { s } = st;
+  const found = s.indexOf(close, from);
+  const end = found < 0 ? s.length : found;
+  const body = s.slice(from, end);
+  st.parse.arithmetic = true;
+  if (ARITHMETIC_CODE.test(body)) st.parse.strongExpansion = true;
+  for (let j = from; j < end; j++) {
+    if (s[j] !== '`' && !(s[j] === '$' && s[j + 1] === '(')) continue;
+    st.i = j;
+    readSubstitution(st, s[j] === '`' ? '`' : ')');
+    j = st.i - 1;
+  }
+  st.i = Math.min(s.length, Math.max(st.i, end + close.length));
+  const number = /^\s*(\d{1,9})\s*$/.exec(body);
+  return number === null ? '' : number[1]!;
+}
+
 function readBraced(st: ShellState): string | undefined {
   const { s } = st;
   let depth = 0;
@@ -81,6 +110,7 @@ function readBraced(st: ShellState): string | undefined {
   st.i = j + 1;
   // `${PATH:0:1}`, `${x#*}`, `${a:-b}`: shell operators; `${user.name}` is a template, not the shell.
   if (SHELL_OPERATOR.test(m[2]!)) st.parse.paramTrick = true;
+  if (PATTERN_OPERATOR.test(m[2]!)) st.parse.strongExpansion = true;
   return variable(st, m[1]!, m[2]!);
 }
 
@@ -94,17 +124,9 @@ export function readDollar(st: ShellState, quoted: boolean): string | undefined 
   if (next === undefined) return undefined;
   if (next === '(') {
     if (s[st.i + 2] !== '(') return readSubstitution(st, ')');
-    const close = s.indexOf('))', st.i + 3);
-    st.i = close < 0 ? s.length : close + 2;
-    st.parse.arithmetic = true;
-    return '';
+    return readArithmetic(st, st.i + 3, '))');
   }
-  if (next === '[') {
-    const close = s.indexOf(']', st.i + 2);
-    st.i = close < 0 ? s.length : close + 1;
-    st.parse.arithmetic = true;
-    return '';
-  }
+  if (next === '[') return readArithmetic(st, st.i + 2, ']');
   if (next === '{') return readBraced(st);
   if (next === "'" && !quoted) return readAnsiC(st);
   if (next === '"' && !quoted) {
@@ -112,13 +134,19 @@ export function readDollar(st: ShellState, quoted: boolean): string | undefined 
     return '';
   }
   const name = /^[A-Za-z_][A-Za-z0-9_]{0,31}/.exec(s.slice(st.i + 1, st.i + 33));
+  // `c$_at`: bash reads the unset `$_at`, but the writer meant the empty `$_` inside a word; either way
+  // nothing is there, and the letters after it are the rest of the name (PHP's `$_GET` is upper-case).
+  if (name !== null && /^_[a-z]/.test(name[0]) && !st.env.has(name[0])) {
+    st.i += 2;
+    return '';
+  }
   if (name !== null) {
     st.i += 1 + name[0].length;
     return variable(st, name[0], '');
   }
   if (/[0-9@*#?$!_-]/.test(next)) {
     st.i += 2;
-    return SHELL_NAMES[next] ?? '';
+    return SHELL_NAMES.get(next) ?? '';
   }
   return undefined;
 }

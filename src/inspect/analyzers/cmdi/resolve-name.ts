@@ -116,6 +116,15 @@ export function resolveName(word: ShellWord, source: string): ResolvedName {
       info = headInfo;
     }
   }
+  // `."shell`, `who'ami`: a stray quote that the shell keeps but a command-line tool's own parser drops.
+  if (info === undefined && /['"]/.test(base)) {
+    const unquoted = lookup(base.replace(/['"]/g, ''));
+    if (unquoted !== undefined) {
+      name = base.replace(/['"]/g, '');
+      info = unquoted;
+      hidden = true;
+    }
+  }
   if (info === undefined && binPath && base !== '') info = { tier: 1 };
   if (info !== undefined && binPath && info.tier === 2) info = { ...info, tier: 1 };
   return { name, info, hidden, binPath, extra };

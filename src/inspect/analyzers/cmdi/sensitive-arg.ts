@@ -18,10 +18,28 @@ const GLOB_TARGETS = [
   '/bin/bash',
 ];
 
-/** A globbed path that only matches a well-known sensitive file or shell (`/et*\/pa??wd`). */
+// System directories: `/???` matches many, so their glob must spell some letters (`/[e]tc`, `/e?c`).
+const GLOB_DIRECTORIES = ['/etc', '/proc', '/root'];
+const MIN_LITERAL_LETTERS = 2;
+
+// Letters written outside `[…]` classes.
+function literalLetters(pattern: string): number {
+  let n = 0;
+  let inClass = false;
+  for (const c of pattern) {
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (!inClass && /[a-z]/i.test(c)) n++;
+  }
+  return n;
+}
+
+/** A globbed path that only matches a well-known sensitive file, shell or directory (`/et*\/pa??wd`). */
 export function isGlobbedSensitive(arg: string): boolean {
   if (!/[*?[]/.test(arg) || !arg.startsWith('/')) return false;
-  return GLOB_TARGETS.some((target) => globMatch(arg, target));
+  if (GLOB_TARGETS.some((target) => globMatch(arg, target))) return true;
+  if (arg.includes('*') || literalLetters(arg) < MIN_LITERAL_LETTERS) return false;
+  return GLOB_DIRECTORIES.some((dir) => globMatch(arg.endsWith('/') ? arg.slice(0, -1) : arg, dir));
 }
 
 /** How sensitive the file an argument names is (0 when not): `/etc/passwd` 1, `/var/log/x` 0.85. */

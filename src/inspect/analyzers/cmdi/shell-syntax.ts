@@ -44,6 +44,9 @@ export interface ShellParse {
   paramTrick: boolean;
   /** Arithmetic expansion (`$((…))`, `$[…]`). */
   arithmetic: boolean;
+  /** An expansion only shell code writes: arithmetic on numbers or substitutions (`$[2+2]`), pattern and
+   *  substring operators (`${x#{}}`, `${PATH:0:1}`); the defaults of `${a:-b}` are common in config files. */
+  strongExpansion: boolean;
   /** A substitution with nothing in it (`pi$()ng`, ``pi``ng``): only there to split a word. */
   emptySubstitution: boolean;
 }

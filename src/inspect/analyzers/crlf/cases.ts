@@ -42,6 +42,8 @@ export const crlfCases: readonly CrlfCase[] = [
     expect: 'crlf/body-injection',
   },
   { input: 'test%0Anext=more', expect: 'crlf/parameter-injection' },
+  { input: 'abc%0Dadmin=1', expect: 'crlf/parameter-injection' },
+  { input: 'x%0A%0Drole=admin', expect: 'crlf/parameter-injection' },
   // Line breaks where none belong: paths and parameter names.
   { input: '/foo%0Abar', kind: 'path', location: 'path', expect: 'crlf/path-newline' },
   {

@@ -43,10 +43,18 @@ function contextOf(kind: ValueKind): Context | undefined {
  * form field, a short token then a break is a payload (`foobar\r\nContent-Length: 0`), while a break
  * after prose is a pasted mail or HTTP dump and does not count.
  */
-export function confidenceFor(line: InjectedLine, kind: ValueKind, firstBreak: number, text: string): number {
+export function confidenceFor(
+  line: InjectedLine,
+  kind: ValueKind,
+  firstBreak: number,
+  text: string,
+  bareReturn = false,
+): number {
   const context = contextOf(kind);
   if (context === undefined) return 0;
-  const base = TABLE[line][context];
+  // `?a=x%0Dnext=y`: a CR alone splits the query for a backend that reads lines, and nothing but a
+  // crafted request sends one (text boxes send CRLF, scripts LF).
+  const base = line === 'parameter' && context === 'query' && bareReturn ? 0.9 : TABLE[line][context];
   if (context !== 'field' || base === 0) return base;
   return firstBreak <= 32 && !BLANK.test(text.slice(0, firstBreak)) ? base : 0;
 }

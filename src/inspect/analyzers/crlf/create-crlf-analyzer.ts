@@ -44,7 +44,7 @@ function structuralBreak(item: Inspectable, text: string, end: number): Hit | un
 function injectedLine(item: Inspectable, text: string, end: number): Hit | undefined {
   const injected = findInjectedLine(text, end);
   if (injected === undefined) return undefined;
-  const confidence = confidenceFor(injected.line, item.kind, injected.firstBreak, text);
+  const confidence = confidenceFor(injected.line, item.kind, injected.firstBreak, text, injected.bareReturn);
   if (confidence === 0) return undefined;
   const rule =
     injected.line === 'parameter'

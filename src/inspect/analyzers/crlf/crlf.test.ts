@@ -20,6 +20,14 @@ describe('crlf analyzer', () => {
     expect(analyzer.analyzeValue!(inspected(value, 'header-value', 'header.someheader'))).toEqual([]);
   });
 
+  it('blocks a new query parameter after a bare CR, which no text box sends, but not after CRLF or LF', () => {
+    const top = (input: string) => analyzer.analyzeValue!(inspected(input))[0]?.confidence ?? 0;
+    expect(top('abc%0Dadmin=1')).toBeGreaterThanOrEqual(0.9);
+    expect(top('abc%0A%0Dadmin=1')).toBeGreaterThanOrEqual(0.9);
+    expect(top('abc%0D%0Aadmin=1')).toBeLessThan(0.9);
+    expect(top('abc%0Aadmin=1')).toBeLessThan(0.9);
+  });
+
   it('reports the transforms that revealed the break', () => {
     const [f] = analyzer.analyzeValue!(inspected('en%0d%0aSet-Cookie:%20a=b'));
     expect(f?.confidence).toBe(1);

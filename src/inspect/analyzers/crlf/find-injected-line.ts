@@ -30,6 +30,8 @@ export interface InjectedLineHit {
   readonly at: number;
   /** Index of the value's first line break: how much text precedes the injection. */
   readonly firstBreak: number;
+  /** The break has a CR that no LF follows (`\r`, `\n\r`): no browser or text box writes one. */
+  readonly bareReturn: boolean;
 }
 
 const PARAM_CHAR = /[\w.[\]-]/;
@@ -86,15 +88,19 @@ export function findInjectedLine(s: string, end: number): InjectedLineHit | unde
     if (firstBreak < 0) firstBreak = i;
     let feeds = 0;
     let returns = 0;
+    let bareReturn = false;
     while (i < end && (isLineBreak(s.charCodeAt(i)) || isTruncatingBreak(s.charCodeAt(i)))) {
       const b = s.charCodeAt(i) & 0xff;
       if (b === 10 || s.charCodeAt(i) > 0x84) feeds++;
-      else if (b === 13) returns++;
+      else if (b === 13) {
+        returns++;
+        if (s.charCodeAt(i + 1) !== 10) bareReturn = true;
+      }
       i++;
     }
     const line = classify(s, i, end, feeds >= 2 || returns >= 2, !plain);
     if (line !== undefined && (best === undefined || STRENGTH[line] > STRENGTH[best.line])) {
-      best = { line, breakAt, at: i, firstBreak };
+      best = { line, breakAt, at: i, firstBreak, bareReturn };
       if (line === 'status-line') break;
     }
   }

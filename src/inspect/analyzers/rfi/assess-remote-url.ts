@@ -21,10 +21,15 @@ const MAX_URL = 512;
 
 // A userinfo that reads like a host (`trusted.com`) or holds a path (`trusted.com/`, `%2f`).
 function hostLikeUserinfo(userinfo: string): boolean {
-  if (userinfo.includes('/') || userinfo.toLowerCase().includes('%2f')) return true;
+  if (pathInUserinfo(userinfo)) return true;
   const user = userinfo.split(':', 1)[0]!;
   const dot = user.lastIndexOf('.');
   return dot > 0 && /^[a-z]{2,24}$/i.test(user.slice(dot + 1));
+}
+
+// `http://trusted.com%2f@evil.com/`: a slash in the userinfo, encoded so that the real host still follows.
+function pathInUserinfo(userinfo: string): boolean {
+  return userinfo.includes('/') || userinfo.toLowerCase().includes('%2f');
 }
 
 function urlEnd(text: string, from: number): number {
@@ -70,13 +75,14 @@ export function assessRemoteUrl(
   const ipLiteral = host?.literal === true && host.cls === 'public';
   let rule = 'rfi/remote-include';
   let c = 0;
-  if (whole && name !== 'none' && !ASSET_PATH.test(path)) c = name === 'path' ? 0.7 : 0.5;
-  if (whole && script) c += 0.2;
+  // `_CONF[path]=https://…`: a parameter that names a directory or an include takes a URL only to include it.
+  if (whole && name !== 'none' && !ASSET_PATH.test(path)) c = name === 'path' ? 0.9 : 0.5;
+  if (whole && script) c = Math.min(1, c + 0.2);
   if (ipLiteral) {
     // A script fetched from a bare IP address is what RFI droppers look like; legitimate links use names.
     const base = url.scheme.startsWith('ftp') ? 0.7 : 0.6;
     const ip = whole ? (script ? 1 : base) : script ? 0.6 : 0.3;
-    if (ip > c) [c, rule] = [ip, 'rfi/ip-url'];
+    if (ip >= c) [c, rule] = [ip, 'rfi/ip-url'];
   }
   if (truncated && whole) {
     const cut = script || name !== 'none' || ipLiteral ? 1 : 0.8;
@@ -88,8 +94,10 @@ export function assessRemoteUrl(
   );
   const at = authority.lastIndexOf('@');
   // A userinfo that reads like a host or a path is there to fool a human or a prefix check.
-  if (at > 0 && hostLikeUserinfo(authority.slice(0, at)) && 0.8 > c) {
-    [c, rule] = [0.8, 'rfi/userinfo-deception'];
+  if (at > 0 && hostLikeUserinfo(authority.slice(0, at))) {
+    // A user name that looks like a host fools the eye; one with a path in it fools a parser too.
+    const deception = pathInUserinfo(authority.slice(0, at)) ? 0.95 : 0.8;
+    if (deception > c) [c, rule] = [deception, 'rfi/userinfo-deception'];
   }
   if (c <= 0) return undefined;
   return { rule, confidence: Math.min(1, Math.round(c * 100) / 100), start: url.start, end };

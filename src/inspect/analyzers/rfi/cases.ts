@@ -7,7 +7,13 @@ export interface RfiCase {
   /** Where the value came from; the parameter name matters for inclusion (`query.page`). */
   readonly location?: string;
   readonly expect: string | null;
+  /** For an attack, the confidence the rule must reach (paranoid strength when absent): 0.9 blocks alone. */
+  readonly min?: number;
+  /** For a benign value, the confidence it must stay below (the paranoid threshold when absent). */
+  readonly max?: number;
 }
+
+const BLOCKS = 0.9;
 
 /**
  * Remote-file-inclusion cases shared by the unit test, the benchmark and the fuzz target. Attacks name the
@@ -31,12 +37,32 @@ export const RFI_CASES: readonly RfiCase[] = [
     expect: 'rfi/userinfo-deception',
   },
   { input: '/proxy/http://evil.example/a.php', kind: 'path', location: 'path', expect: 'rfi/url-in-path' },
+  {
+    input: 'ftp://evil.example/lib',
+    location: 'body.form.include_dir',
+    expect: 'rfi/remote-include',
+    min: BLOCKS,
+  },
+  {
+    input: 'https://evil.example',
+    location: 'query.GALLERY_BASEDIR',
+    expect: 'rfi/remote-include',
+    min: BLOCKS,
+  },
+  {
+    input: 'http://a.example%2F:x@evil.example/',
+    location: 'query.u',
+    expect: 'rfi/userinfo-deception',
+    min: BLOCKS,
+  },
 
   // Benign: redirect targets, images, links, callbacks, prose mentioning URLs.
   { input: 'https://example.com/page', location: 'query.url', expect: null },
   { input: 'https://shop.example.com/cart?item=3', location: 'query.redirect', expect: null },
   { input: 'https://cdn.example.com/img/a.png', location: 'query.img', expect: null },
   { input: 'https://cdn.example.com/img/a.png', location: 'query.image_path', expect: null },
+  { input: 'https://shop.example.com/orders', location: 'query.return_path', expect: null, max: BLOCKS },
+  { input: 'https://api.example.com/v2', location: 'query.avatar_dir', expect: null, max: BLOCKS },
   { input: '2', location: 'query.page', expect: null },
   { input: 'report.pdf', location: 'query.file', expect: null },
   { input: '/account', location: 'query.next', expect: null },

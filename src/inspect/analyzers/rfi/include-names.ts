@@ -37,6 +37,43 @@ const LOAD_PARTS = new Set([
   'prefix',
 ]);
 
+// Parts that say the URL is a link, a redirect target or a media file: a `return_path` or an `avatar_path`
+// holds a URL honestly.
+const LINK_PARTS = new Set([
+  'return',
+  'redirect',
+  'callback',
+  'next',
+  'back',
+  'success',
+  'cancel',
+  'continue',
+  'goto',
+  'target',
+  'url',
+  'uri',
+  'link',
+  'href',
+  'image',
+  'img',
+  'avatar',
+  'icon',
+  'logo',
+  'photo',
+  'thumb',
+  'thumbnail',
+  'media',
+  'asset',
+  'static',
+  'cdn',
+  'upload',
+  'download',
+  'share',
+  'webhook',
+  'site',
+  'web',
+]);
+
 /** How strongly a parameter name suggests that its value is included as code: path, load or none. */
 export type IncludeName = 'path' | 'load' | 'none';
 
@@ -49,10 +86,12 @@ export function includeName(location: string): IncludeName {
   const name = location.slice(location.lastIndexOf('.') + 1).toLowerCase();
   const parts = name.split(/[^a-z]+|(?<=[a-z])(?=path$)/);
   let found: IncludeName = 'none';
+  let link = false;
   for (const part of parts) {
-    if (PATH_PARTS.has(part)) return 'path';
-    if (LOAD_PARTS.has(part)) found = 'load';
+    if (PATH_PARTS.has(part)) found = 'path';
+    else if (LOAD_PARTS.has(part) && found === 'none') found = 'load';
+    link ||= LINK_PARTS.has(part);
   }
-  if (found === 'none' && /(?:path|dir|root)$/.test(name)) return 'path';
-  return found;
+  if (found === 'none' && /(?:path|dir|root)$/.test(name)) found = 'path';
+  return found === 'path' && link ? 'load' : found;
 }

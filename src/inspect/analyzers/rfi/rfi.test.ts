@@ -28,11 +28,11 @@ describe('rfi analyzer', () => {
     it(`${c.expect ?? 'passes'}: ${c.location ?? ''}=${JSON.stringify(c.input).slice(0, 60)}`, () => {
       const findings = analyzer.analyzeValue!(inspected(c.input, c.kind, c.location));
       if (c.expect === null) {
-        expect(findings.filter((f) => f.confidence >= PARANOID)).toEqual([]);
+        expect(findings.filter((f) => f.confidence >= (c.max ?? PARANOID))).toEqual([]);
       } else {
         const hit = findings.find((f) => f.rule === c.expect);
         expect(hit, JSON.stringify(findings)).toBeDefined();
-        expect(hit!.confidence).toBeGreaterThanOrEqual(PARANOID);
+        expect(hit!.confidence).toBeGreaterThanOrEqual(c.min ?? PARANOID);
       }
     });
   }

@@ -35,14 +35,28 @@ export function assessBareHost(text: string): UrlSuspicion | undefined {
   if (host[0] !== '[' && /^[0-9.]+$/.test(host) && host.split('.').length !== 4) return undefined;
   const found = classifyHost(host);
   if (found === undefined || found.cls === 'public') return undefined;
+  // `metadata/title`, `kubernetes/ingress-nginx`: a one-label name before a slash is a field path or a
+  // repository slug as often as a host; only the loopback names (`localhost`) are hosts wherever they stand.
+  if (!found.literal && host.indexOf('.') < 0 && found.cls !== 'loopback') return undefined;
   const rule =
     found.cls === 'metadata'
       ? 'ssrf/metadata'
       : found.cls === 'loopback'
         ? 'ssrf/loopback'
         : 'ssrf/internal-address';
-  // Without a scheme it may be a label rather than a URL: a notch below the same host in a URL.
+  // Without a scheme it may be a label rather than a URL (`localhost:8080` in a settings form), a notch
+  // below the same host in a URL; a path after it (`localhost/admin`) makes it a URL that a fetcher
+  // completes with `http://`.
+  const path = next === '/' || (next === ':' && rest.includes('/'));
   const confidence =
-    found.cls === 'metadata' ? 1 : found.obfuscated ? 0.9 : found.cls === 'loopback' ? 0.85 : 0.7;
+    found.cls === 'metadata'
+      ? 1
+      : found.obfuscated
+        ? 0.9
+        : found.cls === 'loopback'
+          ? path
+            ? 0.9
+            : 0.85
+          : 0.7;
   return { rule, confidence, start: 0 };
 }

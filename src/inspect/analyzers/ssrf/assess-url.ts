@@ -20,7 +20,8 @@ const LITERAL: Readonly<Record<AddressClass, number>> = {
   'link-local': 1,
   private: 0.8,
   shared: 0.6,
-  reserved: 0.8,
+  // Outside every range a server may legitimately reach (`240.0.0.1`, `[a::]`): only probes write these.
+  reserved: 0.9,
   public: 0,
 };
 const NAMED: Readonly<Record<AddressClass, number>> = { ...LITERAL, private: 0.7 };
@@ -40,6 +41,24 @@ function pathAfterHost(text: string, url: UrlSpan): string {
   return slash < 0 ? '' : text.slice(slash, slash + 64);
 }
 
+// `\g\o\o\g\l\e.\c\o\m`: escaped letters in a host mean nothing to DNS, only to a filter's eyes.
+function remoteFileHost(text: string, url: UrlSpan): boolean {
+  const host = readHosts(text, url)[0]!.host;
+  return host !== '' && host !== 'localhost' && host !== '.';
+}
+
+// A UNC-like `server\share` has a backslash now and then; an escaped name has one before most letters.
+function escapesLetters(text: string, url: UrlSpan): boolean {
+  let escaped = 0;
+  let letters = 0;
+  for (let i = url.authority; i < text.length && i - url.authority < 128 && text[i] !== '/'; i++) {
+    const alnum = /[a-z0-9]/i.test(text[i]!);
+    if (alnum) letters++;
+    if (alnum && text[i - 1] === '\\') escaped++;
+  }
+  return escaped >= 3 && escaped * 2 >= letters;
+}
+
 /**
  * Judges one URL: dangerous schemes, and every host a parser may read from it against loopback, private,
  * link-local, metadata and obfuscated IP spellings. Undefined when nothing is suspicious.
@@ -54,19 +73,26 @@ export function assessUrl(text: string, url: UrlSpan): UrlSuspicion | undefined 
   if (danger !== undefined && (url.slashes > 0 || url.wrapper !== '' || url.scheme === 'netdoc')) {
     // `url:file://`, `jar:http://`: a wrapper only Java's URL class understands.
     keep('ssrf/dangerous-scheme', url.wrapper === 'url' ? Math.min(1, danger + 0.1) : danger);
+    // `file://fileserver/share`: a file URL with a host is fetched over SMB, leaking the server's credentials.
+    if (url.scheme === 'file' && url.slashes === 2 && remoteFileHost(text, url))
+      keep('ssrf/dangerous-scheme', 0.9);
   }
   if (url.slashes < 2 && !network) return best;
   const first = text.charCodeAt(url.authority);
   // Without `//` only an address-looking host is read, so `note:1` or `http:` in prose stay quiet.
   if (url.slashes < 2 && !((first >= 48 && first <= 57) || first === 91)) return best;
   for (const candidate of readHosts(text, url)) {
+    // `http:8080`: without `//` a number that fits a port is a port, not a 32-bit address.
+    if (url.slashes < 2 && /^\d{1,5}$/.test(candidate.host) && Number(candidate.host) <= 65535) continue;
     const host = classifyHost(candidate.host);
     if (host === undefined) {
-      if (candidate.source === 'backslash') keep('ssrf/obfuscated-host', 0.6);
+      if (candidate.source === 'backslash')
+        keep('ssrf/obfuscated-host', escapesLetters(text, url) ? 0.9 : 0.6);
       continue;
     }
     if (host.cls === 'public') {
-      if (host.obfuscated) keep('ssrf/obfuscated-ip', candidate.tricky ? 0.9 : 0.7);
+      // `http:123456789`: an integer address without `//` takes two lenient readings to reach anything.
+      if (host.obfuscated) keep('ssrf/obfuscated-ip', candidate.tricky || url.slashes < 2 ? 0.9 : 0.7);
       continue;
     }
     let confidence = (host.literal ? LITERAL : NAMED)[host.cls];

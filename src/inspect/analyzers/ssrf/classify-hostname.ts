@@ -47,11 +47,14 @@ const HOST_MACHINE_NAMES = new Set([
   'host.containers.internal',
 ]);
 
-const INTERNAL_NAMES = new Set([
+// The Kubernetes API server as a pod (or Docker Desktop) reaches it: a control plane that answers with the
+// cluster's secrets to whoever holds the pod's token, as valuable to a forged request as the metadata service.
+const CONTROL_PLANE_NAMES = new Set([
   'kubernetes.docker.internal',
   'kubernetes',
   'kubernetes.default',
   'kubernetes.default.svc',
+  'kubernetes.default.svc.cluster.local',
 ]);
 
 // Suffixes reserved for private use (RFC 6761/6762/8375, ICANN .internal) or cluster DNS.
@@ -82,7 +85,7 @@ const LAST_LABELS: ReadonlySet<string> = new Set(
   [
     ...METADATA_NAMES,
     ...LOOPBACK_NAMES,
-    ...INTERNAL_NAMES,
+    ...CONTROL_PLANE_NAMES,
     ...INTERNAL_SUFFIXES,
     ...LOOPBACK_PARENTS,
     ...WILDCARD_DNS,
@@ -92,7 +95,7 @@ const LAST_LABELS: ReadonlySet<string> = new Set(
     .concat('localhost'),
 );
 const SINGLE_LABELS: ReadonlySet<string> = new Set(
-  [...METADATA_NAMES, ...LOOPBACK_NAMES, ...INTERNAL_NAMES].filter((n) => !n.includes('.')),
+  [...METADATA_NAMES, ...LOOPBACK_NAMES, ...CONTROL_PLANE_NAMES].filter((n) => !n.includes('.')),
 );
 
 function endsWithAny(host: string, suffixes: readonly string[]): string | undefined {
@@ -110,12 +113,12 @@ export function classifyHostname(host: string): NameClass | undefined {
   if (dot < 0 ? !SINGLE_LABELS.has(host) : !LAST_LABELS.has(host.slice(dot + 1)) && !/[0-9]/.test(host)) {
     return undefined;
   }
-  if (METADATA_NAMES.has(host)) return { cls: 'metadata', via: 'name', wildcard: false };
+  if (METADATA_NAMES.has(host) || CONTROL_PLANE_NAMES.has(host))
+    return { cls: 'metadata', via: 'name', wildcard: false };
   if (LOOPBACK_NAMES.has(host) || endsWithAny(host, LOOPBACK_PARENTS) !== undefined) {
     return { cls: 'loopback', via: 'name', wildcard: false };
   }
   if (HOST_MACHINE_NAMES.has(host)) return { cls: 'loopback', via: 'name', wildcard: false };
-  if (INTERNAL_NAMES.has(host)) return { cls: 'private', via: 'name', wildcard: false };
   const wildcard = endsWithAny(host, WILDCARD_DNS);
   const body = wildcard === undefined ? host : host.slice(0, host.length - wildcard.length);
   const address = /[0-9]/.test(body) ? embeddedAddress(body, wildcard !== undefined) : undefined;

@@ -5,7 +5,13 @@ export interface TraversalCase {
   readonly input: string;
   readonly kind?: ValueKind;
   readonly expect: string | null;
+  /** For an attack, the confidence the rule must reach (paranoid strength when absent): 0.9 blocks alone. */
+  readonly min?: number;
+  /** For a benign value, the confidence it must stay below (the paranoid threshold when absent). */
+  readonly max?: number;
 }
+
+const BLOCKS = 0.9;
 
 /**
  * Traversal and local-file-inclusion cases shared by the unit test, the benchmark and the fuzz target.
@@ -48,6 +54,12 @@ export const TRAVERSAL_CASES: readonly TraversalCase[] = [
   { input: '/backup.sql.gz', kind: 'path', expect: 'traversal/restricted-file' },
   { input: '/wp-config.php.bak', kind: 'path', expect: 'traversal/restricted-file' },
   { input: '/logs/debug.log', kind: 'path', expect: 'traversal/restricted-file' },
+  { input: '%c0%ae%c0%ae/x', expect: 'traversal/dot-dot', min: BLOCKS },
+  { input: '0x2e0x2e0x2fsecret', kind: 'header-value', expect: 'traversal/dot-dot', min: BLOCKS },
+  { input: '0x5c0x2e.%00/', kind: 'header-value', expect: 'traversal/dot-dot', min: BLOCKS },
+  { input: '/wp-content/debug.log', kind: 'path', expect: 'traversal/restricted-file', min: BLOCKS },
+  { input: '/app/storage/logs/laravel.log', kind: 'path', expect: 'traversal/restricted-file' },
+  { input: '/.aws/credentials', kind: 'path', expect: 'traversal/hidden-file' },
   { input: '/static/../../etc/hosts', kind: 'path', expect: 'traversal/dot-dot' },
 
   // Benign: relative links, version ranges, ellipses, ordinary paths, Windows paths of user files.
@@ -70,6 +82,8 @@ export const TRAVERSAL_CASES: readonly TraversalCase[] = [
   { input: 'C:\\Users\\me\\Documents\\report.docx', expect: null },
   { input: '/home/alice/projects/site', expect: null },
   { input: 'report.log', expect: null },
+  { input: '0x2e5c7a91b3f0c4d2e8a6b1c0f9d3e7a5b2c4d6e8', expect: null },
+  { input: '/builds/1234/output.log', kind: 'path', expect: null, max: BLOCKS },
   { input: 'etc.', expect: null },
   { input: 'file.tar.gz', expect: null },
   { input: '1.2.3', expect: null },

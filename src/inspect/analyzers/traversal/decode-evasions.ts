@@ -21,6 +21,8 @@ export function decodeEvasions(raw: string): string | undefined {
     .replace(BACKSLASH, '\\')
     .replaceAll('%2e', '.')
     .replaceAll('%2f', '/')
-    .replaceAll('%5c', '\\');
+    .replaceAll('%5c', '\\')
+    // A NUL between the dots and the slash is dropped by the C string it ends up in (`0x2e.%00/`).
+    .replaceAll('%00', '');
   return decoded === s ? undefined : decoded;
 }

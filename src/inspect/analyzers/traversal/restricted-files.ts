@@ -54,12 +54,17 @@ const EXTENSIONS: ReadonlyMap<string, number> = new Map([
 ]);
 const ARCHIVES = new Set(['zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'tar']);
 const CONFIG_EXT = /\.(?:json|ya?ml|toml|ini|conf|cfg|config|xml|md|sh|txt|env|js)$/;
+// Files a tool keeps in its dot directory without an extension (`/.n8n/config`, `/.aws/credentials`).
+const CONFIG_NAMES = new Set(['config', 'credentials', 'settings', 'secrets', 'token', 'auth', 'database']);
+// Logs that web applications and servers write under their web root (WordPress `debug.log`, PHP
+// `error_log`): never linked, only fetched by someone looking for paths, queries and secrets in them.
+const WEB_LOGS = /^(?:debug|errors?|access|php[_-]?errors?|laravel|development|production|install)\.log$/;
 
 function hiddenConfidence(seg: string, last: boolean, next: string): number {
   if (seg === '.well-known' || seg.startsWith('..')) return 0;
   if (DEV_DIRS.has(seg)) return 1;
   if (/^\.[a-z]*ignore$/.test(seg)) return 0.95; // `.gitignore`, `.cursorignore`: a map of the repository
-  if (!last && CONFIG_EXT.test(next)) return 0.95;
+  if (!last && (CONFIG_EXT.test(next) || CONFIG_NAMES.has(next))) return 0.95;
   return 0.8;
 }
 
@@ -68,6 +73,7 @@ function extensionConfidence(path: string, start: number): number {
   const dot = path.lastIndexOf('.');
   if (dot <= start) return 0;
   const ext = path.slice(dot + 1);
+  if (ext === 'log' && WEB_LOGS.test(path.slice(start))) return 0.95;
   const direct = EXTENSIONS.get(ext);
   if (direct !== undefined) return direct;
   if (!ARCHIVES.has(ext)) return 0;
