@@ -1,5 +1,5 @@
 import type { Anomalies } from './anomalies.js';
-import { charsetName, EVASIVE_CHARSET, KNOWN_CHARSET } from './charsets.js';
+import { charsetKind } from './charsets.js';
 import { controlAt } from './http-token.js';
 
 const MAX_BYTES = 64 * 1024;
@@ -25,12 +25,25 @@ function latin1(body: Uint8Array): string {
   return s;
 }
 
+// How much a separator inside a name says. Field names are written by the site's own developers and
+// never hold one; browsers percent-encode quotes in file names, so `\"` was written by hand, and `;`
+// (`shell.asp;.jpg`) or a backslash inside the extension (`1.j\s\p`) hides the real extension from a
+// filter. `=` and Windows paths (`C:\Users\me\cv.pdf`, old browsers) occur in real file names.
+function nameWeight(kind: string, raw: string): number {
+  const name = raw.replace(ENTITY, '');
+  if (!/[;="\\]/.test(name)) return 0;
+  if (kind.toLowerCase() === 'name' || /[;"]/.test(name)) return 0.9;
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 && name.includes('\\', dot) ? 0.9 : 0.6;
+}
+
 function checkDisposition(value: string, out: Anomalies): void {
   FIELD.lastIndex = 0;
   for (let m = FIELD.exec(value); m !== null; m = FIELD.exec(value)) {
     const raw = m[2]!.startsWith('"') ? m[2]!.slice(1, -1) : m[2]!;
     // Separators inside a field name or file name split it differently in different parsers.
-    if (/[;="\\]/.test(raw.replace(ENTITY, ''))) out.add('multipart-name', 0.6, 'body', value);
+    const weight = nameWeight(m[1]!, raw);
+    if (weight > 0) out.add('multipart-name', weight, 'body', value);
   }
 }
 
@@ -51,11 +64,9 @@ function checkPartHeaders(block: string, out: Anomalies): string {
       name = /\bname\s*=\s*"?([^";]*)/i.exec(value)?.[1] ?? name;
     } else if (lower === 'content-type') {
       const charset = /charset\s*=\s*("[^"]*"|[^;\s]+)/i.exec(value)?.[1];
-      if (charset !== undefined) {
-        const cs = charsetName(charset);
-        if (EVASIVE_CHARSET.test(cs)) out.add('multipart-charset', 0.7, 'body', line);
-        else if (!KNOWN_CHARSET.test(cs)) out.add('multipart-charset', 0.4, 'body', line);
-      }
+      // A form field is decoded with the form's charset: a part of its own in UTF-16 only hides.
+      if (charset !== undefined && charsetKind(charset) !== 'known')
+        out.add('multipart-charset', 0.9, 'body', line);
     } else if (lower === 'content-transfer-encoding')
       out.add('multipart-transfer-encoding', 0.5, 'body', line);
   }
@@ -89,8 +100,9 @@ export function checkMultipart(body: Uint8Array, boundary: string, out: Anomalie
     const name = checkPartHeaders(text.slice(lineEnd + 1, headerEnd), out);
     if (name === '_charset_') {
       const content = text.slice(headerEnd, next < 0 ? text.length : next).trim();
-      if (!KNOWN_CHARSET.test(charsetName(content)))
-        out.add('multipart-charset', 0.7, 'body', `_charset_=${content}`);
+      // Browsers fill `_charset_` with the form's encoding: always a real, ASCII-compatible one.
+      if (content !== '' && charsetKind(content) !== 'known')
+        out.add('multipart-charset', 0.9, 'body', `_charset_=${content}`);
     }
     pos = next;
   }

@@ -8,6 +8,8 @@ const KNOWN_METHODS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+// UPnP discovery and eventing (SSDP, GENA): methods of devices on a LAN, never of a site's visitors.
+const DEVICE_METHODS: ReadonlySet<string> = new Set(['M-SEARCH', 'NOTIFY', 'SUBSCRIBE', 'UNSUBSCRIBE']);
 const VERSIONS: ReadonlySet<string> = new Set(['1.0', '1.1', '2', '2.0', '3', '3.0']);
 const ABSOLUTE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/;
 const AUTHORITY = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
@@ -26,6 +28,7 @@ export function checkRequestLine(view: RequestView, out: Anomalies): void {
   const { method, target } = view;
   if (!isToken(method)) out.add('malformed-method', 0.9, 'method', method);
   else if (method === 'TRACE' || method === 'TRACK') out.add('trace-method', 0.5, 'method', method);
+  else if (DEVICE_METHODS.has(method)) out.add('unknown-method', 0.9, 'method', method);
   else if (!KNOWN_METHODS.has(method))
     out.add('unknown-method', method.length > 20 ? 0.7 : 0.6, 'method', method);
   if (!VERSIONS.has(view.httpVersion))
@@ -44,7 +47,8 @@ export function checkRequestLine(view: RequestView, out: Anomalies): void {
   // Clients strip the fragment: one on the wire was written by hand.
   if (target.includes('#')) out.add('fragment-in-target', 0.3, 'target', target);
   if (method === 'CONNECT') {
-    if (!AUTHORITY.test(target)) out.add('malformed-target', 0.6, 'target', target);
+    // A tunnel needs `host:port`; without the port no proxy knows where to connect.
+    if (!AUTHORITY.test(target)) out.add('malformed-target', 0.9, 'target', target);
   } else if (target === '*') {
     if (method !== 'OPTIONS') out.add('malformed-target', 0.7, 'target', target);
   } else if (!target.startsWith('/')) {

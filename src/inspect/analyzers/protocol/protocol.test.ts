@@ -38,6 +38,10 @@ describe('protocol analyzer', () => {
         return;
       }
       expect(findings.map((f) => f.rule)).toContain(c.expect);
+      if (c.block !== undefined) {
+        const strongest = Math.max(...findings.filter((f) => f.rule === c.expect).map((f) => f.confidence));
+        expect(strongest >= 0.9).toBe(c.block);
+      }
       for (const f of findings) {
         expect(f.analyzer).toBe('protocol');
         expect(f.confidence).toBeGreaterThan(0);
@@ -51,7 +55,7 @@ describe('protocol analyzer', () => {
   it('rates smuggling forms above odd but harmless signs', () => {
     const [smuggling] = analyzer.analyzeRequest!(parsed(protocolCases[0]!));
     expect(smuggling?.confidence).toBe(1);
-    const odd = analyzer.analyzeRequest!(parsed({ headers: [['Connection', 'close, close']], expect: null }));
+    const odd = analyzer.analyzeRequest!(parsed({ headers: [['Cache-Control', 'private']], expect: null }));
     expect(odd.map((f) => f.confidence)).toEqual([0.3]);
   });
 

@@ -7,6 +7,8 @@ export interface ScannerCase {
   readonly headers?: readonly (readonly [string, string])[];
   readonly body?: string;
   readonly expect: string | null;
+  /** When given, whether the expected finding blocks on its own (confidence ≥ 0.9) or only weighs. */
+  readonly block?: boolean;
 }
 
 /** Scanner cases shared by the unit test, the benchmark and the fuzz target. */
@@ -22,7 +24,7 @@ export const scannerCases: readonly ScannerCase[] = [
     ],
     expect: 'scanner/tool-agent',
   },
-  { headers: [['User-Agent', 'Mozilla/5.0 zgrab/0.x']], expect: 'scanner/tool-agent' },
+  { headers: [['User-Agent', 'Mozilla/5.0 zgrab/0.x']], expect: 'scanner/tool-agent', block: true },
   {
     headers: [['User-Agent', 'Nuclei - Open-source project (github.com/projectdiscovery/nuclei)']],
     expect: 'scanner/tool-agent',
@@ -56,14 +58,22 @@ export const scannerCases: readonly ScannerCase[] = [
   { target: '/actuator/env', expect: 'scanner/admin-console' },
   { target: '/vendor/phpunit/phpunit/src/Util/PHP/eval-stdin.php', expect: 'scanner/admin-console' },
   { target: '/backup.zip', expect: 'scanner/backup-file' },
-  { target: '/index.php~', expect: 'scanner/backup-file' },
-  { target: '/index.php~/foo/bar', expect: 'scanner/backup-file' },
-  { target: '/db/dump.sql', expect: 'scanner/backup-file' },
-  { target: '/config.php.bak', expect: 'scanner/backup-file' },
+  { target: '/index.php~', expect: 'scanner/source-disclosure', block: true },
+  { target: '/index.php~/foo/bar', expect: 'scanner/source-disclosure', block: true },
+  { target: '/db/dump.sql', expect: 'scanner/backup-file', block: false },
+  { target: '/config.php.bak', expect: 'scanner/source-disclosure', block: true },
+  { target: '/wp-config.php.swp', expect: 'scanner/source-disclosure', block: true },
+  { target: '/app/settings.py.orig', expect: 'scanner/source-disclosure', block: true },
+  { target: '/Web.config.old', expect: 'scanner/source-disclosure', block: true },
+  { target: '/var/dump%2Erdb', expect: 'scanner/source-disclosure', block: true },
+  { target: '/downloads/chinook.db', expect: 'scanner/backup-file', block: false },
+  { target: '/notes.txt~', expect: 'scanner/backup-file', block: false },
   { target: '/wp-login.php', expect: 'scanner/wordpress-probe' },
   { target: '/?u=http://abc123.oastify.com/x', expect: 'scanner/callback-domain' },
   { headers: [['X-Forwarded-For', 'a.b.interact.sh']], expect: 'scanner/callback-domain' },
-  { headers: [['Host', '203.0.113.7']], expect: 'scanner/ip-host' },
+  { headers: [['Host', '203.0.113.7']], expect: 'scanner/ip-host', block: false },
+  { headers: [['Host', '169.254.169.254']], expect: 'scanner/link-local-host', block: true },
+  { headers: [['Host', '[fe80::1ff:fe23:4567:890a]:8080']], expect: 'scanner/link-local-host', block: true },
   // Ordinary traffic.
   { expect: null },
   { target: '/tienda1/publico/anadir.jsp?id=3&nombre=Queso+Manchego', expect: null },
@@ -79,4 +89,7 @@ export const scannerCases: readonly ScannerCase[] = [
   { headers: [['User-Agent', 'python-requests/2.31.0']], expect: null },
   { headers: [['Referer', 'https://www.google.com/search?q=toast+recipes']], expect: null },
   { headers: [['Host', 'shop.example.com:8443']], expect: null },
+  { target: '/docs/php.ini-development', expect: null },
+  { target: '/blog/my-old-config', expect: null },
+  { headers: [['Host', '169.254.example.com']], expect: null },
 ];

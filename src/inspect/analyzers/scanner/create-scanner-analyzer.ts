@@ -5,7 +5,7 @@ import { excerpt } from '../shared/excerpt.js';
 import { findCallbackDomain } from './find-callback-domain.js';
 import { findProbePath } from './find-probe-path.js';
 import { findTool } from './find-tool.js';
-import { isIpHost } from './is-ip-host.js';
+import { isIpHost, isLinkLocalHost } from './is-ip-host.js';
 import type { ProbeHit } from './probe-hit.js';
 import { SCANNER_HEADERS } from './scanner-tools.js';
 
@@ -39,8 +39,9 @@ function finding(hit: ProbeHit, location: string): Finding {
 
 /**
  * Scanner fingerprints over the whole request: security tools in the User-Agent or their marker headers
- * (0.7–0.9), blind-injection callback domains (0.6), probes for secrets, backups and admin consoles
- * (0.3–0.5, weighted, never blocking alone) and requests addressed to a bare IP (0.3).
+ * (0.9), blind-injection callback domains (0.6), requests for script backups and data dumps (0.9), probes
+ * for secrets, other backups and admin consoles (0.3–0.5, weighted, never blocking alone), requests
+ * addressed to a bare IP (0.3) or to a link-local one (0.9).
  * @example createScannerAnalyzer({ wordpress: true }).analyzeRequest?.(request)
  */
 export function createScannerAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
@@ -62,7 +63,9 @@ export function createScannerAnalyzer(options: Readonly<Record<string, unknown>>
         } else if (SCANNER_HEADERS.has(name)) {
           findings.push(finding({ rule: 'tool-header', confidence: 0.9, evidence: name }, `header.${name}`));
         } else if (name === 'host' && isIpHost(value)) {
-          findings.push(finding({ rule: 'ip-host', confidence: 0.3, evidence: value }, 'header.host'));
+          const linkLocal = isLinkLocalHost(value);
+          const hit = { rule: linkLocal ? 'link-local-host' : 'ip-host', confidence: linkLocal ? 0.9 : 0.3 };
+          findings.push(finding({ ...hit, evidence: value }, 'header.host'));
         }
         if (callback === undefined && name !== 'cookie') {
           callback = findCallbackDomain(value);

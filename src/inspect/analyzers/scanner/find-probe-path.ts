@@ -20,10 +20,16 @@ const CONSOLES: ReadonlySet<string> = new Set(
 const ACTUATOR =
   /^(?:env|heapdump|jolokia|gateway|mappings|configprops|threaddump|logfile|trace|httptrace|beans|shutdown)$/;
 const WORDPRESS = /^(?:wp-admin|wp-login\.php|xmlrpc\.php)$/;
+// The editor or deploy backup of a server-side script (`index.php~`, `config.php.bak`): the server sends
+// its source as text. No page links to one; asking for it is reading the code, not looking around.
+const SCRIPT_BACKUP =
+  /\.(?:php\d?|phtml|inc|asp|aspx|ascx|asmx|jsp|jspx|cfm|cgi|pl|py|rb|config|conf|ini)(?:~|\.(?:bak|backup|old|orig|save|swp|swo|tmp|copy|dist))$/;
+// Redis's dump file: the whole data store, which no site publishes.
+const DATA_DUMP = /\.rdb$/;
 
 // Every probe above has one of these in its path; ordinary paths skip the segment walk.
 const ANY_PROBE =
-  /(?:^|\/)(?:\.|phpmyadmin|pma|myadmin|adminer|server-|jmx-|web-console|telescope|_profiler|_ignition|phpinfo|info\.php|eval-stdin|elmah|trace\.axd|boaform|hnap1|shell\.php|cmd\.php|c99|r57|webshell|actuator|phpunit|wp-|xmlrpc|id_|credentials|secrets|web\.config|backup|site|www|db|database|dump|htdocs|public_html|wwwroot|web)|~|%|\.(?:bak|backup|old|orig|save|sav|swp|swo|sql|dump|db|sqlite3?|rdb|mdb|dbf|pem|key|p12|pfx|jks|keystore|kdbx|ppk)(?:\/|$)/i;
+  /(?:^|\/)(?:\.|phpmyadmin|pma|myadmin|adminer|server-|jmx-|web-console|telescope|_profiler|_ignition|phpinfo|info\.php|eval-stdin|elmah|trace\.axd|boaform|hnap1|shell\.php|cmd\.php|c99|r57|webshell|actuator|phpunit|wp-|xmlrpc|id_|credentials|secrets|web\.config|backup|site|www|db|database|dump|htdocs|public_html|wwwroot|web)|~|%|\.(?:bak|backup|old|orig|save|sav|swp|swo|tmp|copy|dist|sql|dump|db|sqlite3?|rdb|mdb|dbf|pem|key|p12|pfx|jks|keystore|kdbx|ppk)(?:\/|$)/i;
 
 function decodeSegment(segment: string): string {
   if (!segment.includes('%')) return segment.toLowerCase();
@@ -35,7 +41,8 @@ function decodeSegment(segment: string): string {
 }
 
 /**
- * A path scanners probe for: secrets and VCS files (0.5), backups and dumps, admin consoles and debug
+ * A path scanners probe for: backups of server-side scripts and data-store dumps, which disclose source
+ * or data (0.9); secrets and VCS files (0.5), other backups and dumps, admin consoles and debug
  * endpoints (0.4), WordPress paths on a site not declared WordPress (0.3).
  */
 export function findProbePath(path: string, wordpress: boolean): ProbeHit | undefined {
@@ -57,11 +64,13 @@ export function findProbePath(path: string, wordpress: boolean): ProbeHit | unde
       keep('admin-console', 0.4, `${s}/${segments[i + 1]}`);
     if (s === 'phpunit' && segments[i - 1] === 'vendor') keep('admin-console', 0.4, 'vendor/phpunit');
     if (!wordpress && WORDPRESS.test(s)) keep('wordpress-probe', 0.3, s);
-    // An editor backup addressed with trailing path info: `/index.php~/foo`.
-    if (s.endsWith('~') && s.length > 1) keep('backup-file', 0.4, s);
+    // A backup addressed with trailing path info too: `/index.php~/foo`.
+    if (SCRIPT_BACKUP.test(s)) keep('source-disclosure', 0.9, s);
+    else if (s.endsWith('~') && s.length > 1) keep('backup-file', 0.4, s);
   }
   const last = segments[segments.length - 1] ?? '';
   if (SECRET_EXTENSIONS.test(last)) keep('secret-file', 0.5, last);
+  if (DATA_DUMP.test(last)) keep('source-disclosure', 0.9, last);
   if (BACKUP.test(last) || BACKUP_ARCHIVE.test(last)) keep('backup-file', 0.4, last);
   return best;
 }

@@ -6,7 +6,7 @@ const ATTACK_TOOLS = `sqlmap havij sqlninja bbqsql commix xsstrike xsser dotdotp
   morfeus acunetix netsparker appscan webinspect w3af arachni skipfish nikto wpscan joomscan droopescan nessus
   openvas paros vega webshag grendel-scan nuclei`;
 
-/** Discovery, brute-forcing and mass-scanning tools: reconnaissance, often a prelude. */
+/** Discovery, brute-forcing and mass-scanning tools: reconnaissance, often a prelude, never a visitor. */
 const RECON_TOOLS = `gobuster dirbuster dirb ffuf wfuzz feroxbuster nmap masscan zgrab whatweb httprobe hydra medusa
   patator wapiti sslyze testssl`;
 
@@ -23,7 +23,7 @@ function entries(list: string, confidence: number): [string, number][] {
 /** Lower-cased User-Agent token → confidence. */
 export const TOOL_TOKENS: ReadonlyMap<string, number> = new Map([
   ...entries(RESEARCH, 0.3),
-  ...entries(RECON_TOOLS, 0.7),
+  ...entries(RECON_TOOLS, 0.9),
   ...entries(ATTACK_TOOLS, 0.9),
 ]);
 

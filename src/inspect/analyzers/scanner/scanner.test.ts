@@ -37,6 +37,10 @@ describe('scanner analyzer', () => {
         return;
       }
       expect(findings.map((f) => f.rule)).toContain(c.expect);
+      if (c.block !== undefined) {
+        const strongest = Math.max(...findings.filter((f) => f.rule === c.expect).map((f) => f.confidence));
+        expect(strongest >= 0.9).toBe(c.block);
+      }
       for (const f of findings) {
         expect(f.analyzer).toBe('scanner');
         expect(f.confidence).toBeGreaterThan(0);
@@ -46,10 +50,10 @@ describe('scanner analyzer', () => {
     });
   }
 
-  it('keeps probe paths weighted, never blocking alone', () => {
-    for (const c of scannerCases.filter(
-      (s) => s.target !== undefined && s.expect !== null && s.expect !== 'scanner/callback-domain',
-    )) {
+  it('keeps reconnaissance paths weighted, never blocking alone', () => {
+    const weighed = (rule: string | null) =>
+      rule !== null && rule !== 'scanner/callback-domain' && rule !== 'scanner/source-disclosure';
+    for (const c of scannerCases.filter((s) => s.target !== undefined && weighed(s.expect))) {
       for (const f of analyzer.analyzeRequest!(parsed(c))) expect(f.confidence).toBeLessThanOrEqual(0.5);
     }
   });
