@@ -9,8 +9,10 @@ import { createPhpAnalyzer } from './php/create-php-analyzer.js';
 import { createProtocolAnalyzer } from './protocol/create-protocol-analyzer.js';
 import { createRfiAnalyzer } from './rfi/create-rfi-analyzer.js';
 import { createScannerAnalyzer } from './scanner/create-scanner-analyzer.js';
+import { createSessionFixationAnalyzer } from './session-fixation/create-session-fixation-analyzer.js';
 import { createShellshockAnalyzer } from './shellshock/create-shellshock-analyzer.js';
 import { createSqliAnalyzer } from './sqli/create-sqli-analyzer.js';
+import { createSsjsAnalyzer } from './ssjs/create-ssjs-analyzer.js';
 import { createSsrfAnalyzer } from './ssrf/create-ssrf-analyzer.js';
 import { createSstiAnalyzer } from './ssti/create-ssti-analyzer.js';
 import { createTraversalAnalyzer } from './traversal/create-traversal-analyzer.js';
@@ -30,8 +32,10 @@ export const BUILTIN_ANALYZERS: Readonly<Record<string, AnalyzerFactory>> = Obje
   protocol: createProtocolAnalyzer,
   rfi: createRfiAnalyzer,
   scanner: createScannerAnalyzer,
+  'session-fixation': createSessionFixationAnalyzer,
   shellshock: createShellshockAnalyzer,
   sqli: createSqliAnalyzer,
+  ssjs: createSsjsAnalyzer,
   ssrf: createSsrfAnalyzer,
   ssti: createSstiAnalyzer,
   traversal: createTraversalAnalyzer,

@@ -15,6 +15,8 @@ const JAVA_CLASS = 'deserialization/java-class';
 const JAVA_CODE = 'deserialization/java-code';
 const ENCODED = 'deserialization/encoded-gadget';
 const PHP_OBJECT = 'deserialization/php-object';
+const JSP_UPLOAD = 'deserialization/jsp-upload';
+const PROTOTYPE = 'deserialization/prototype-pollution';
 
 /** Deserialization cases shared by the unit test, the benchmark and the fuzz target. */
 export const deserializationCases: readonly DeserializationCase[] = [
@@ -42,6 +44,22 @@ export const deserializationCases: readonly DeserializationCase[] = [
     expect: JAVA_GADGET,
   },
   { input: 'ysoserial', expect: JAVA_GADGET },
+  {
+    input: '{"@type":"org.apache.tomcat.dbcp.dbcp2.BasicDataSource","driverClassName":"$$BCEL$$$l$8b$I$A$A"}',
+    kind: 'body-text',
+    expect: JAVA_GADGET,
+  },
+  {
+    input: '["ch.qos.logback.core.db.JNDIConnectionSource",{"jndiLocation":"ldap://x/a"}]',
+    expect: JAVA_GADGET,
+  },
+  { input: 'sun.rmi.server.UnicastRef', kind: 'cookie-value', location: 'cookie.s', expect: JAVA_GADGET },
+  {
+    input: 'Lcom.sun.rowset.JdbcRowSetImpl;',
+    kind: 'body-value',
+    location: 'body.json.@type',
+    expect: JAVA_GADGET,
+  },
   // JDK classes that run programs or reach reflection, and weaker plain class names.
   { input: 'java.lang.Runtime', expect: JAVA_CLASS },
   { input: 'java.lang.ProcessBuilder', kind: 'header-value', location: 'header.x-class', expect: JAVA_CLASS },
@@ -54,6 +72,22 @@ export const deserializationCases: readonly DeserializationCase[] = [
   { input: 'com.opensymphony.xwork2', expect: JAVA_CLASS },
   { input: 'org.omg.CORBA', expect: JAVA_CLASS },
   { input: 'x', kind: 'cookie-value', location: 'cookie.java.lang.Runtime', expect: JAVA_CLASS },
+  { input: 'java.nio.file.Files', kind: 'body-value', location: 'body.json.cls', expect: JAVA_CLASS },
+  { input: 'java.net.Socket', kind: 'header-value', location: 'header.x-type', expect: JAVA_CLASS },
+  {
+    input: 'org.omg.CORBA.ORB',
+    kind: 'body-name',
+    location: 'body.json.org.omg.CORBA.ORB#name',
+    expect: JAVA_CLASS,
+  },
+  { input: 'com.sun.org.apache.bcel.internal.util.ClassLoader', expect: JAVA_CLASS },
+  { input: 'groovy.lang.GroovyShell', kind: 'cookie-value', location: 'cookie.p', expect: JAVA_CLASS },
+  {
+    input:
+      '<java><object class="java.lang.ProcessBuilder"><array class="java.lang.String" length="1"><void index="0"><string>id</string></void></array><void method="start"/></object></java>',
+    kind: 'body-text',
+    expect: JAVA_CLASS,
+  },
   // Code that calls them.
   { input: "T(java.lang.Runtime).getRuntime().exec('id')", expect: JAVA_CLASS },
   { input: "Runtime.getRuntime().exec('id')", expect: JAVA_CODE },
@@ -64,6 +98,8 @@ export const deserializationCases: readonly DeserializationCase[] = [
   { input: 'HJ1bnRpbWU', expect: ENCODED },
   { input: 'BydW50aW1l', expect: ENCODED },
   { input: 'aW52b2tlcnRyYW5zZm9ybWVy', expect: ENCODED },
+  { input: 'cHJvY2Vzc2J1aWxkZXI', kind: 'cookie-value', location: 'cookie.x', expect: ENCODED },
+  { input: '1', kind: 'body-value', location: 'body.json.Bwcm9jZXNzYnVpbGRlcg', expect: ENCODED },
   { input: 'x', location: 'body.form.Y2xvbmV0cmFuc2Zvcm1lcg', kind: 'body-value', expect: ENCODED },
   // OGNL (Struts).
   {
@@ -117,16 +153,7 @@ export const deserializationCases: readonly DeserializationCase[] = [
     expect: 'deserialization/yaml-tag',
   },
   { input: '--- !ruby/object:Gem::Installer\ni: x', kind: 'body-text', expect: 'deserialization/yaml-tag' },
-  // Node.js.
-  {
-    input: '_$$ND_FUNC$$_function(){require("child_process").exec("id")}()',
-    kind: 'cookie-value',
-    location: 'cookie.profile',
-    expect: 'deserialization/node-serialize',
-  },
-  { input: "require('child_process').exec('whoami')", expect: 'deserialization/node-code' },
-  { input: '#{require.main.constructor._load("fs").readdirSync(".")}', expect: 'deserialization/node-code' },
-  { input: 'this.constructor.constructor("return process")()', expect: 'deserialization/node-code' },
+  // React Flight references and Ruby process calls (Node.js code itself is the ssjs analyzer's).
   { input: '{"then":"$1:__proto__:then","status":"resolved_model"}', expect: 'deserialization/react-flight' },
   { input: 'Process.spawn("id")', expect: 'deserialization/ruby-code' },
   // Property-path injection.
@@ -149,11 +176,45 @@ export const deserializationCases: readonly DeserializationCase[] = [
     location: 'body.form.x#name',
     expect: 'deserialization/class-loader-binding',
   },
+  // JSP pages uploaded where a servlet container may run them, plain and hidden by trailing dots or spaces.
+  { input: 'shell.jsp', kind: 'file-name', location: 'body.multipart.f#filename', expect: JSP_UPLOAD },
+  { input: 'up/Index.JSPX', kind: 'file-name', location: 'body.multipart.f#filename', expect: JSP_UPLOAD },
+  { input: 'cmd.jsp. .', kind: 'file-name', location: 'body.multipart.f#filename', expect: JSP_UPLOAD },
+  { input: 'cmd. jspx', kind: 'header-value', location: 'header.x-file-name', expect: JSP_UPLOAD },
+  { input: 'a.jsp  ', kind: 'header-value', location: 'header.x_filename', expect: JSP_UPLOAD },
+  // Prototype paths in values: query-string, dotted and JSON-key syntax, also inside entity-encoded XML.
+  { input: '__proto__.isAdmin=1', kind: 'cookie-value', location: 'cookie.prefs', expect: PROTOTYPE },
+  { input: '__proto__[role]={"admin":1}', kind: 'query-name', location: 'query', expect: PROTOTYPE },
+  {
+    input: '{"a":{"__proto__":{"x":1}}}',
+    kind: 'body-value',
+    location: 'body.xml.r@data',
+    expect: PROTOTYPE,
+  },
+  { input: 'x[constructor][prototype][y]=1', expect: PROTOTYPE },
+  {
+    input: '{"constructor":{"prototype":{"isAdmin":"1"}}}',
+    kind: 'cookie-value',
+    location: 'cookie.c',
+    expect: PROTOTYPE,
+  },
+  { input: 'Object.prototype.polluted = 1', expect: PROTOTYPE },
+  { input: 'Array.prototype["x"]=1', expect: PROTOTYPE },
+  // Type hints naming JDK classes, in JSON text and as the value of a hint key.
+  { input: '{"@type":"java.lang.AutoCloseable","@type":"x.y.Z"}', expect: 'deserialization/type-hint' },
+  {
+    input: 'java.lang.AutoCloseable',
+    kind: 'body-value',
+    location: 'body.json.a.@type',
+    expect: 'deserialization/type-hint',
+  },
   // Look-alikes that must pass: words, ids, URLs, tokens, prose, stack traces, code in prose.
   { input: 'the runtime of the movie is two hours', expect: null },
   { input: 'Process builder settings', expect: null },
   { input: 'https://www.java.com/en/download/', expect: null },
   { input: 'java.sun.com', expect: null },
+  { input: 'src/java.base/share/classes/java/io/File.java', expect: null },
+  { input: 'java/net/URL.html', expect: null },
   { input: 'javax.faces.ViewState', kind: 'body-name', location: 'body.form.x#name', expect: null },
   {
     input: 'Apache-HttpClient/4.5.13 (Java/11.0.15)',
@@ -211,4 +272,11 @@ export const deserializationCases: readonly DeserializationCase[] = [
   { input: 'Queso Manchego', expect: null },
   { input: 'A%F1adir al carrito', expect: null },
   { input: 'x', kind: 'body-value', location: 'body.xml.root.rO0ABQ', expect: null },
+  { input: 'jsp-tutorial.pdf', kind: 'file-name', location: 'body.multipart.f#filename', expect: null },
+  { input: 'notes.jsp.txt', kind: 'file-name', location: 'body.multipart.f#filename', expect: null },
+  { input: 'index.jsp', kind: 'header-value', location: 'header.x-page', expect: null },
+  { input: '{"prototype_id":12,"constructor_name":"ACME"}', kind: 'body-text', expect: null },
+  { input: 'the constructor prototype was built in 1920', expect: null },
+  { input: '{"constructor":"ACME","prototype":"v2"}', kind: 'body-text', expect: null },
+  { input: 'if (Object.prototype.hasOwnProperty.call(a, k) === true)', expect: null },
 ];

@@ -1,17 +1,22 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
-import type { Inspectable, InspectedValue } from '../../inspectable.js';
+import type { Inspectable, InspectedValue, Variant } from '../../inspectable.js';
 import { excerpt } from '../shared/excerpt.js';
 import { readOptions } from '../shared/read-options.js';
 import { findBodyMagic } from './find-body-magic.js';
+import { findBodyPrototype } from './find-body-prototype.js';
 import { findSerialized } from './find-serialized.js';
 import { findTriggers } from './find-triggers.js';
 import type { Hit } from './hit.js';
+import { anyProse } from './is-prose.js';
+import { judgeUploadName } from './judge-upload-name.js';
 
 const ID = 'deserialization';
 const STRONG = 0.9;
 const COOKIE_PREFIX = 'cookie.';
 const MIN_NAME = 6;
+// `X-File-Name`, `X_Filename`: headers that upload APIs take the stored file's name from.
+const FILE_NAME_HEADER = /^header\.[\w.-]*file[-_.]?name$/i;
 
 function lastSegment(location: string): string {
   return location.slice(location.lastIndexOf('.') + 1);
@@ -42,16 +47,17 @@ function plainName(item: Inspectable): string {
 }
 
 // Rules whose text a blog post or forum answer quotes: class names and calls, not serialized objects.
-const QUOTABLE: ReadonlySet<string> = new Set(['java-class', 'java-code', 'node-code', 'ruby-code']);
+const QUOTABLE: ReadonlySet<string> = new Set(['java-class', 'java-code', 'ruby-code']);
+const REPORT_FIELD = /stack|frame|trace|exception|crash/i;
 
 // Class names and code in prose ("use java.lang.String here") or serialized arrays in session cookies
 // are weaker; a serialized object or gadget chain is not made innocent by the words around it.
-function weigh(hit: Hit, item: Inspectable, text: string): number {
+function weigh(hit: Hit, item: Inspectable, variants: readonly Variant[]): number {
   if (hit.rule === 'php-array' && item.kind === 'cookie-value') return 0.3;
-  if (!QUOTABLE.has(hit.rule)) return hit.confidence;
-  let spaces = 0;
-  for (let i = text.indexOf(' '); i >= 0 && spaces < 8; i = text.indexOf(' ', i + 1)) spaces++;
-  return spaces >= 8 ? Math.max(0.4, hit.confidence - 0.2) : hit.confidence;
+  if (hit.quotable !== true && !QUOTABLE.has(hit.rule)) return hit.confidence;
+  // Error reports (Sentry and kin) send each frame's class as its own JSON value.
+  if (hit.rule === 'java-class' && REPORT_FIELD.test(item.location)) return Math.min(hit.confidence, 0.7);
+  return anyProse(variants) ? Math.max(0.4, hit.confidence - 0.2) : hit.confidence;
 }
 
 function toFinding(item: Inspectable, hit: Hit, confidence: number, transforms: readonly string[]): Finding {
@@ -68,8 +74,9 @@ function toFinding(item: Inspectable, hit: Hit, confidence: number, transforms: 
 /**
  * Insecure deserialization and object injection: Java serialized streams (raw, hex, base64 at any
  * alignment) and gadget classes, JDK class names and reflective code, OGNL, PHP `O:` objects, .NET
- * gadgets and type hints, pickles, YAML class tags, node-serialize functions and Node OS access,
- * prototype pollution and class-loader binding. Objects with class names weigh more than plain data.
+ * gadgets and type hints, pickles, YAML class tags, Ruby process calls, React Flight references,
+ * prototype pollution and class-loader binding, and uploads of JSP pages (the Java family's file
+ * upload). Objects with class names weigh more than plain data; Node.js code is the `ssjs` analyzer's.
  * @example createDeserializationAnalyzer().analyzeValue?.(value)
  */
 export function createDeserializationAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
@@ -78,6 +85,13 @@ export function createDeserializationAnalyzer(options: Readonly<Record<string, u
     id: ID,
     analyzeValue({ item, variants }: InspectedValue): readonly Finding[] {
       let best: Finding | undefined;
+      if (
+        item.kind === 'file-name' ||
+        (item.kind === 'header-value' && FILE_NAME_HEADER.test(item.location))
+      ) {
+        const upload = judgeUploadName(item.value);
+        if (upload !== undefined) best = toFinding(item, upload, upload.confidence, []);
+      }
       // Type-hint keys (`$type`, `@class`) matter even when the value itself triggers nothing.
       const location = item.location;
       const key = location.endsWith('type') || location.endsWith('class') ? lastSegment(location) : '';
@@ -87,7 +101,7 @@ export function createDeserializationAnalyzer(options: Readonly<Record<string, u
         if (triggers === 0 && key === '') continue;
         const hit = findSerialized(text, triggers, key, item.location);
         if (hit === undefined) continue;
-        const confidence = weigh(hit, item, text);
+        const confidence = weigh(hit, item, variants);
         if (best === undefined || confidence > best.confidence)
           best = toFinding(item, hit, confidence, variant.transforms);
         if (best.confidence >= STRONG) break;
@@ -103,7 +117,7 @@ export function createDeserializationAnalyzer(options: Readonly<Record<string, u
     },
     analyzeRequest({ view }) {
       if (view.body === undefined || view.body.length === 0) return [];
-      const hit = findBodyMagic(view.body);
+      const hit = findBodyMagic(view.body) ?? findBodyPrototype(view.body);
       if (hit === undefined) return [];
       return [
         {

@@ -52,6 +52,41 @@ describe('deserialization analyzer', () => {
     expect(array!.confidence).toBeLessThan(std!.confidence);
   });
 
+  it('weighs stream, file and socket classes as strong, value classes and exceptions as hints', () => {
+    const confidence = (input: string, location = 'body.form.x') =>
+      analyzer.analyzeValue!(inspected(input, 'body-value', location))[0]?.confidence ?? 0;
+    expect(confidence('java.io.BufferedReader')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('com.opensymphony.xwork2')).toBeGreaterThanOrEqual(0.9);
+    const hints = [
+      'java.lang.String',
+      'java.io.IOException',
+      'org.apache.commons:commons-lang3:3.14',
+      'java.lang.reflect.InvocationTargetException when starting the app',
+      'org.springframework.beans.factory.BeanCreationException',
+      'javax.naming.NameNotFoundException',
+    ];
+    for (const hint of hints) expect(confidence(hint), hint).toBeLessThan(0.9);
+    // An error report names each frame's class in its own value.
+    const frame = 'body.json.exception.values.0.stacktrace.frames.4.module';
+    expect(confidence('java.io.FileInputStream', frame)).toBeLessThan(0.9);
+  });
+
+  it('weighs an encoded class name by whether the token carries anything else', () => {
+    const confidence = (input: string) => analyzer.analyzeValue!(inspected(input))[0]?.confidence ?? 0;
+    expect(confidence('cnVudGltZQ')).toBeGreaterThanOrEqual(0.9);
+    const config = Buffer.from('{"runtime":"nodejs20.x","memorySize":512}').toString('base64');
+    expect(confidence(config)).toBeLessThan(0.9);
+  });
+
+  it('weighs prototype paths above prototype words in prose', () => {
+    const confidence = (input: string) =>
+      analyzer.analyzeValue!(inspected(input, 'body-text', 'body'))[0]?.confidence ?? 0;
+    expect(confidence('{"__proto__":{"isAdmin":true}}')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('In old engines you could set obj.__proto__.x to change every object')).toBeLessThan(
+      0.9,
+    );
+  });
+
   it('names its own base64 decoding among the transforms', () => {
     const [f] = analyzer.analyzeValue!(inspected('HJ1bnRpbWU'));
     expect(f?.transforms).toEqual(['base64-bits']);
@@ -68,6 +103,8 @@ describe('deserialization analyzer', () => {
   });
 
   it('finds serialized objects in raw request bodies', () => {
+    const big = analyzer.analyzeRequest!(request(new TextEncoder().encode('"prototype":{'.repeat(8_000))));
+    expect(big).toEqual([]);
     const java = analyzer.analyzeRequest!(
       request(new Uint8Array([0x74, 0x3d, 0xac, 0xed, 0x00, 0x05, 0x73, 0x72])),
     );
@@ -79,6 +116,12 @@ describe('deserialization analyzer', () => {
     );
     expect(pickle[0]?.confidence).toBe(1);
     expect(analyzer.analyzeRequest!(request(new TextEncoder().encode('{"name":"jane"}')))).toEqual([]);
+    const nested = analyzer.analyzeRequest!(
+      request(new TextEncoder().encode('{"a":1,"constructor":{"x":2,"prototype":{"isAdmin":true}}}')),
+    );
+    expect(nested.map((f) => f.rule)).toEqual(['deserialization/prototype-pollution']);
+    const plain = '{"constructor":{"name":"ACME"},"prototype":{"id":4}}';
+    expect(analyzer.analyzeRequest!(request(new TextEncoder().encode(plain)))).toEqual([]);
   });
 
   it('refuses unknown and out-of-range options', () => {
@@ -103,6 +146,10 @@ describe('deserialization regexes and scanners are linear', () => {
     '!!java.'.repeat(7_000),
     'constructor.'.repeat(4_000),
     'require('.repeat(6_000),
+    '"constructor":{'.repeat(3_000),
+    'Object.prototype['.repeat(3_000),
+    `Object.prototype[${'x'.repeat(50_000)}`,
+    'prototype'.repeat(6_000),
   ];
   const folder = new URL('.', import.meta.url);
   const sources = readdirSync(folder).filter(

@@ -89,7 +89,11 @@ function judgeDecoded(token: string, count: number, skip: number): Hit | undefin
   }
   let best: Hit | undefined;
   for (const run of runs) {
-    for (const [name, confidence] of ENCODED_NAMES) {
+    // A token that decodes to nothing but the class name was made to carry it; inside longer decoded
+    // text (a base64 JSON document, say) the name may be a plain word.
+    const whole = run.length + 1 >= count;
+    for (const [name, weight] of ENCODED_NAMES) {
+      const confidence = whole && run.length <= name.length + 1 ? Math.max(weight, 0.9) : weight;
       if (run.includes(name) && (best === undefined || confidence > best.confidence))
         best = {
           rule: 'encoded-gadget',

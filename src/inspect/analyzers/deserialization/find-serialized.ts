@@ -1,11 +1,11 @@
 import { findDotnetType } from './find-dotnet-type.js';
 import { findEncodedPayload } from './find-encoded-payload.js';
 import { findJavaReference } from './find-java-reference.js';
-import { findNodePayload } from './find-node-payload.js';
 import { findOgnl } from './find-ognl.js';
 import { findPhpObject } from './find-php-object.js';
 import { findPropertyInjection } from './find-property-injection.js';
 import { findPythonPickle } from './find-python-pickle.js';
+import { findScriptPayload } from './find-script-payload.js';
 import { Trigger } from './find-triggers.js';
 import { findYamlTag } from './find-yaml-tag.js';
 import { type Hit, stronger } from './hit.js';
@@ -35,7 +35,7 @@ export function findSerialized(
   if (triggers & (T.OGNL | T.HASH) || (triggers & T.AT && triggers & T.JAVA))
     best = stronger(best, findOgnl(text));
   if (triggers & T.JAVA) best = stronger(best, findJavaReference(text));
-  if (triggers & T.NODE) best = stronger(best, findNodePayload(text));
+  if (triggers & T.SCRIPT) best = stronger(best, findScriptPayload(text));
   if (triggers & T.PROPERTY) best = stronger(best, findPropertyInjection(text, location));
   const hinted = triggers & (T.DOLLAR | T.AT) && (text.includes('type') || text.includes('class'));
   if (triggers & T.DOTNET || hinted || HINT_KEYS.has(key)) best = stronger(best, findDotnetType(text, key));

@@ -4,7 +4,7 @@ import { EXEC, GADGETS, JAVA_ROOTS, REACH } from './java-vocabulary.js';
 export const Trigger = Object.freeze({
   JAVA: 1,
   DOTNET: 2,
-  NODE: 4,
+  SCRIPT: 4,
   PROPERTY: 8,
   PICKLE: 16,
   OGNL: 32,
@@ -79,6 +79,9 @@ add(Trigger.JAVA, [
   'groovy',
   'clojure',
   'mchange',
+  'bcel',
+  'syndication',
+  'rometools',
 ]);
 add(Trigger.JAVA, ['springframework', 'commons', 'beanutils']);
 add(Trigger.DOTNET, ['objectdataprovider', 'typeconfusedelegate', 'textformattingrunproperties', 'mscorlib']);
@@ -90,27 +93,16 @@ add(Trigger.DOTNET, [
 ]);
 add(Trigger.DOTNET, ['xamlreader', 'expandedwrapper', 'processstartinfo', 'presentationframework', 'system']);
 add(Trigger.DOTNET, ['objectstateformatter', 'losformatter', 'windowsbase']);
-add(Trigger.NODE, [
+add(Trigger.SCRIPT, [
   'spawn',
   'popen',
-  'nd_func',
-  '__js_function',
-  'require',
-  'child_process',
-  'mainmodule',
-  'constructor',
-]);
-add(Trigger.NODE, [
-  'fromcharcode',
+  'kernel',
+  'open3',
   'process',
-  'dlopen',
-  '_load',
-  'binding',
-  'console',
-  'exports',
-  'function',
+  'constructor',
+  'prototype',
+  '__proto__',
 ]);
-add(Trigger.NODE, ['prototype', '__proto__', 'kernel', 'open3']);
 add(Trigger.PROPERTY, ['__proto__', 'prototype', 'classloader', '__globals__', 'constructor']);
 add(Trigger.PICKLE, ['cos', 'cposix', 'cnt', 'csubprocess', 'c__builtin__', 'cbuiltins', 'ccommands']);
 add(Trigger.PICKLE, [

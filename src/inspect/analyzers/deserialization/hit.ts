@@ -6,6 +6,8 @@ export interface Hit {
   readonly evidence: string;
   /** A decoding the detector applied itself, e.g. `base64-bits`. */
   readonly transform?: string;
+  /** Found in text that a post could quote (a name or a path, not a serialized object): weaker in prose. */
+  readonly quotable?: boolean;
 }
 
 /** The stronger of two hits; the first wins ties, so earlier (cheaper, plainer) detectors are preferred. */

@@ -42,7 +42,8 @@ export const REACH: ReadonlySet<string> = new Set([
 
 /**
  * Names that only ever appear in deserialization gadget chains: Commons Collections functors and maps,
- * the JDK and library sinks that chains end in, and the tool that builds them.
+ * the JDK and library sinks that chains end in (JRMP and JNDI lookups, data sources that connect or load
+ * on a setter), and the tool that builds them.
  */
 export const GADGETS: ReadonlySet<string> = new Set([
   'invokertransformer',
@@ -70,6 +71,21 @@ export const GADGETS: ReadonlySet<string> = new Set([
   'propertypathfactorybean',
   'annotationinvocationhandler',
   'ysoserial',
+  'jrmpclient',
+  'jrmplistener',
+  'unicastref',
+  'remoteobjectinvocationhandler',
+  'objectfactorydelegatinginvocationhandler',
+  'jtatransactionmanager',
+  'jndiconverter',
+  'jndiconfiguration',
+  'jndiconnectionsource',
+  'jndidatasourcefactory',
+  'jndirefforwardingdatasource',
+  'wrapperconnectionpooldatasource',
+  'drivermanagerconnectionsource',
+  'tostringbean',
+  'nativejavaobject',
 ]);
 
 /** JDK packages whose classes have no business in a request value; `javax.faces.*` and kin are form fields. */
@@ -94,6 +110,8 @@ export const LIBRARY_SINKS: readonly (readonly string[])[] = [
   ['com', 'opensymphony', 'xwork2'],
   ['com', 'sun', 'org', 'apache'],
   ['com', 'sun', 'rowset'],
+  ['com', 'sun', 'syndication', 'feed', 'impl'],
+  ['com', 'rometools', 'rome', 'feed', 'impl'],
   ['com', 'sun', 'jndi'],
   ['org', 'omg', 'corba'],
   ['org', 'apache', 'commons', 'collections'],
@@ -113,7 +131,7 @@ export const LIBRARY_SINKS: readonly (readonly string[])[] = [
 /** Roots of JVM class names: a chain starting here names a class, not a host or a file. */
 export const JAVA_ROOTS: ReadonlySet<string> = new Set(['java', 'javax', 'jdk', 'sun']);
 
-/** Last labels that make a dotted chain a host name rather than a class (`java.sun.com`). */
+/** Last labels that make a dotted chain a host or file name rather than a class (`java.sun.com`, `java/io/File.java`). */
 export const HOST_SUFFIXES: ReadonlySet<string> = new Set([
   'com',
   'org',
@@ -139,4 +157,9 @@ export const HOST_SUFFIXES: ReadonlySet<string> = new Set([
   'htm',
   'php',
   'jsp',
+  'java',
+  'jar',
+  'xml',
+  'json',
+  'txt',
 ]);

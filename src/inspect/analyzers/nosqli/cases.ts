@@ -42,6 +42,8 @@ export const nosqliCases: readonly NosqliCase[] = [
   { input: '{$ne: null}', kind: 'cookie-value', location: 'cookie.session', expect: OPERATOR },
   { input: '{"username": {"$regex": "^adm"}}', kind: 'body-value', expect: OPERATOR },
   { input: '{"$where": "this.password.length > 0"}', expect: 'nosqli/js-operator' },
+  { input: "', $or: [ {}, { 'a':'a", location: 'query.username', expect: OPERATOR },
+  { input: '{"playerName":{"$ne":"x"}}', location: 'query.where', expect: OPERATOR },
   // JavaScript injected into `$where` strings.
   { input: "'; return true; var x='", expect: JS },
   { input: "a'; while(true){}; var b='", expect: JS },
@@ -50,6 +52,11 @@ export const nosqliCases: readonly NosqliCase[] = [
   { input: '1; sleep(5000)', expect: JS },
   { input: '0;return true', expect: JS },
   { input: '%27%3B%20return%20true%3B%20var%20x%3D%27', expect: JS },
+  { input: '|| 1==1//', expect: JS },
+  { input: '&& "a"==="a"', kind: 'body-value', location: 'body.json.user', expect: JS },
+  { input: 'db.injection.insert({success:1});', expect: JS },
+  { input: "' } ], $comment:'x'", expect: JS },
+  { input: '}, { password : /.*/ }', kind: 'body-value', location: 'body.form.user', expect: JS },
   // ORM lookups (Django-style) in keys.
   {
     input: 'created_by__departments__employees__user__username__startswith',
@@ -94,4 +101,11 @@ export const nosqliCases: readonly NosqliCase[] = [
   { input: "'x'; let us know", kind: 'body-value', expect: null },
   { input: '${HOME}/bin', expect: null },
   { input: '{"a": "$ne"}', expect: null },
+  // Filter parameters take operators by design (Strapi, Parse): weak there, never blocking alone.
+  { input: '10', location: 'query.filters[price][$gte]', expect: OPERATOR },
+  { input: 'Tom & Jerry || Itchy & Scratchy', expect: null },
+  { input: 'a == b || c', expect: null },
+  { input: 'rock || pop; jazz & blues', expect: null },
+  { input: 'see db.json for details', expect: null },
+  { input: '} , end', expect: null },
 ];

@@ -9,9 +9,9 @@ import { findOrmLookup } from './find-orm-lookup.js';
 
 const ID = 'nosqli';
 const NAME_KINDS = new Set(['query-name', 'body-name', 'cookie-name']);
-/** Keys need a `$` (operators) or `__` (ORM lookups); values a `$`, a `;` or a quote. */
+/** Keys need a `$` (operators) or `__` (ORM lookups); values a `$`, `;`, quote, `}`, `|`, `&` or `db.`. */
 const KEY_GATE = /\$|__/;
-const VALUE_GATE = /[$;'"]/;
+const VALUE_GATE = /[$;'"}|&]|db\./;
 const FREE_TEXT = new Set(['body-text', 'file-content']);
 
 interface Hit {
@@ -22,18 +22,52 @@ interface Hit {
   readonly transforms: readonly string[];
 }
 
-/** A key is a key: any tracked operator in a name or a location counts. */
-function keyHit(key: OperatorKey): Pick<Hit, 'rule' | 'confidence'> {
+/**
+ * A key is a key: any tracked operator in a name or a location counts — less under a filter parameter
+ * (`filters[price][$gte]=10`, Strapi's and Parse's query syntax) unless it compares a secret.
+ */
+function keyHit(key: OperatorKey, inFilter = false): Pick<Hit, 'rule' | 'confidence'> {
   if (key.class === 'javascript') return { rule: `${ID}/js-operator`, confidence: 1 };
-  if (key.class === 'query') return { rule: `${ID}/operator-injection`, confidence: 1 };
+  if (key.class === 'query') return { rule: `${ID}/operator-injection`, confidence: inFilter ? 0.7 : 1 };
   return { rule: `${ID}/update-operator`, confidence: 0.6 };
 }
 
-/** In a value, an operator counts only in key syntax: `[$ne]` or `{"$gt": ...}` (a JSON filter string). */
-function valueKeyHit(key: OperatorKey): Pick<Hit, 'rule' | 'confidence'> | undefined {
+// The parameter a key path starts from: `filters` in `query.filters[price][$gte]`.
+const PARAMETER_ROOT = /^(?:query|body\.form|body\.json|body\.multipart)\.([^.[#]+)/;
+const SECRET = /pass|pwd|secret|token|hash/i;
+
+function underFilter(location: string): boolean {
+  const root = PARAMETER_ROOT.exec(location)?.[1];
+  return root !== undefined && FILTER_PARAMETERS.has(root.toLowerCase()) && !SECRET.test(location);
+}
+
+// Parameters that APIs (Parse, Directus, feathers) fill with a whole filter object on purpose.
+const FILTER_PARAMETERS: ReadonlySet<string> = new Set([
+  'where',
+  'filter',
+  'filters',
+  'query',
+  'q',
+  'search',
+  'criteria',
+  'find',
+  'match',
+  'selector',
+  'conditions',
+  'sort',
+  'pipeline',
+  'aggregate',
+  'projection',
+]);
+
+/**
+ * In a value, an operator counts only in key syntax: `[$ne]` or `{"$gt": ...}`. An operator object in a
+ * scalar field (a user name, a password) is injected; in a filter parameter it may be the API's syntax.
+ */
+function valueKeyHit(key: OperatorKey, filter: boolean): Pick<Hit, 'rule' | 'confidence'> | undefined {
   if (!key.bracketed && !key.objectKey) return undefined;
   const asKey = keyHit(key);
-  return key.bracketed || key.class === 'javascript'
+  return key.bracketed || key.class === 'javascript' || !filter
     ? asKey
     : { ...asKey, confidence: asKey.confidence - 0.2 };
 }
@@ -62,10 +96,13 @@ function lastKey(location: string): string {
   return location.slice(location.lastIndexOf('.', end - 1) + 1, end);
 }
 
-/** Both injection shapes need a `;`, or a quote and `||`/`&&`. */
+/** Every injection shape needs a `;`, a `}`, `db.`, or `||`/`&&` with a quote or a `==`. */
 function mayHoldJs(s: string): boolean {
-  if (s.indexOf(';') >= 0) return true;
-  return (s.indexOf("'") >= 0 || s.indexOf('"') >= 0) && (s.indexOf('|') >= 0 || s.indexOf('&') >= 0);
+  if (s.indexOf(';') >= 0 || s.indexOf('}') >= 0 || s.indexOf('db.') >= 0) return true;
+  return (
+    (s.indexOf('|') >= 0 || s.indexOf('&') >= 0) &&
+    (s.indexOf("'") >= 0 || s.indexOf('"') >= 0 || s.indexOf('==') >= 0)
+  );
 }
 
 function stronger(a: Hit | undefined, b: Hit | undefined): Hit | undefined {
@@ -81,12 +118,18 @@ function variantHit(item: Inspectable, variant: Variant, end: number): Hit | und
   let best: Hit | undefined;
   if (text.indexOf('$') >= 0) {
     const key = findOperatorKey(text, end);
-    const found = key === undefined ? undefined : isName ? keyHit(key) : valueKeyHit(key);
+    const filter = FILTER_PARAMETERS.has(lastKey(item.location).toLowerCase());
+    const found =
+      key === undefined
+        ? undefined
+        : isName
+          ? keyHit(key, underFilter(item.location))
+          : valueKeyHit(key, filter);
     if (found !== undefined) best = { ...found, text, at: key!.at, transforms };
   }
   if (!isName && mayHoldJs(text)) {
     const js = findJsInjection(text.length > end ? text.slice(0, end) : text);
-    const confidence = FREE_TEXT.has(item.kind) ? 0.5 : js?.form === 'statement' ? 0.9 : 0.85;
+    const confidence = FREE_TEXT.has(item.kind) ? 0.5 : js?.form === 'comparison' ? 0.85 : 0.9;
     if (js !== undefined)
       best = stronger(best, { rule: `${ID}/js-injection`, confidence, text, at: js.at, transforms });
   }
@@ -101,7 +144,8 @@ function locationHit(item: Inspectable): Hit | undefined {
   let best: Hit | undefined;
   if (location.indexOf('$') >= 0) {
     const key = findOperatorKey(location, location.length);
-    if (key !== undefined) best = { ...keyHit(key), text: location, at: key.at, transforms: [] };
+    if (key !== undefined)
+      best = { ...keyHit(key, underFilter(location)), text: location, at: key.at, transforms: [] };
   }
   if (location.indexOf('__') >= 0) best = stronger(best, ormHit(lastKey(location), item.value, []));
   return best;

@@ -15,6 +15,23 @@ describe('nosqli analyzer', () => {
     expect(createNosqliAnalyzer({ maxLength: 100 }).id).toBe('nosqli');
   });
 
+  it('weighs an operator object in a scalar field above one in a filter parameter', () => {
+    const filter = '{"score":{"$gt":1000}}';
+    const [field] = analyzer.analyzeValue!(inspected(filter, 'query-value', 'query.username'));
+    const [api] = analyzer.analyzeValue!(inspected(filter, 'query-value', 'query.where'));
+    expect(field?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(api?.confidence).toBeLessThan(0.9);
+  });
+
+  it('weighs operator keys under a filter parameter below those in other fields, but not on secrets', () => {
+    const confidence = (location: string) =>
+      analyzer.analyzeValue!(inspected('1', 'query-value', location))[0]?.confidence ?? 0;
+    expect(confidence('query.filters[price][$gte]')).toBeLessThan(0.9);
+    expect(confidence('body.json.where.age.$gt')).toBeLessThan(0.9);
+    expect(confidence('query.filters[password][$ne]')).toBe(1);
+    expect(confidence('query.price[$gt]')).toBe(1);
+  });
+
   it('counts an operator key in a location even when the value is plain', () => {
     const [f] = analyzer.analyzeValue!(inspected('1', 'query-value', 'query.u_id[$ne]'));
     expect(f?.confidence).toBe(1);
