@@ -9,6 +9,8 @@ import type { ValueKind } from '../../inspectable.js';
 export interface XssCase {
   readonly input: string;
   readonly kind?: ValueKind;
+  /** Where the value came from; `query.q` (a free-text field) unless given. */
+  readonly location?: string;
   readonly expect: string | null;
   readonly below?: number;
   readonly atLeast?: number;
@@ -645,5 +647,131 @@ export const XSS_CASES: readonly XssCase[] = [
       "data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg'><rect fill='%23ccc' width='4' height='4'/></svg>",
     expect: 'xss/script-url',
     below: 0.7,
+  },
+  // A whole value that is one sink statement, in a field not named for free text or code.
+  { input: 'alert()', location: 'query.redirect', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
+  {
+    input: "confirm('x');",
+    location: 'body.form.step',
+    kind: 'body-value',
+    expect: 'xss/js-sink',
+    atLeast: 0.9,
+    below: 1,
+  },
+  { input: 'setTimeout(run, 5)', location: 'query.mode', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
+  {
+    input: 'btoa()',
+    location: 'cookie.pref',
+    kind: 'cookie-value',
+    expect: 'xss/js-sink',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: 'self.location',
+    location: 'body.json.next',
+    kind: 'body-value',
+    expect: 'xss/js-sink',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: "document.getElementById('a').innerText='hi'",
+    location: 'query.ref',
+    expect: 'xss/js-sink',
+    atLeast: 0.9,
+    below: 1,
+  },
+  { input: 'x(document.cookie)', location: 'query.id', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
+  { input: 'alert()', location: 'query.search', expect: 'xss/js-sink', below: 0.9 },
+  {
+    input: 'setTimeout(run, 5)',
+    location: 'body.json.code',
+    kind: 'body-value',
+    expect: 'xss/js-sink',
+    below: 0.9,
+  },
+  {
+    input: 'window.location',
+    location: 'body.form.comment',
+    kind: 'body-value',
+    expect: 'xss/js-sink',
+    below: 0.9,
+  },
+  { input: 'alert() is blocked by the browser', location: 'query.id', expect: 'xss/js-sink', below: 0.9 },
+  { input: 'use window.location here', location: 'query.id', expect: null },
+  // Elements that load or restyle a page, in a field not named for markup.
+  {
+    input: '<link rel=stylesheet href=//evil.example/x.css>',
+    location: 'query.theme',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: '<iframe src=//evil.example/>',
+    location: 'query.ref',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: '<iframe src="https://www.youtube.com/embed/x"></iframe>',
+    location: 'body.json.embed',
+    kind: 'body-value',
+    expect: 'xss/dangerous-tag',
+    below: 0.9,
+  },
+  { input: '<b>bold</b> and <i>it</i>', location: 'query.ref', expect: null },
+  // A schema fetched from a host other than its namespace's.
+  {
+    input:
+      '<r xmlns="http://ns.example/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://ns.example/ http://collab.evil.example/r.xsd">x</r>',
+    location: 'body.form.doc',
+    kind: 'body-value',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input:
+      '<project xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 http://maven.apache.org/xsd/maven-4.0.0.xsd">',
+    location: 'body.form.doc',
+    kind: 'body-value',
+    expect: null,
+  },
+  // The end of an HTML comment as a parameter name; an arrow as a value passes.
+  {
+    input: '-->',
+    kind: 'query-name',
+    location: 'query.-->#name',
+    expect: 'xss/attribute-breakout',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: '--!>',
+    kind: 'cookie-name',
+    location: 'cookie.x#name',
+    expect: 'xss/attribute-breakout',
+    atLeast: 0.9,
+    below: 1,
+  },
+  { input: '-->', location: 'query.step', expect: null },
+  { input: 'A --> B', location: 'query.step', expect: null },
+  // XML entity declarations in a header.
+  {
+    input: 'x!ENTITY % p SYSTEM "http://evil.example/"',
+    kind: 'header-value',
+    location: 'header.user-agent',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+    below: 1,
+  },
+  {
+    input: 'Mozilla/5.0 (X11; Linux x86_64) ENTITY SYSTEM',
+    kind: 'header-value',
+    location: 'header.user-agent',
+    expect: null,
   },
 ];

@@ -1,8 +1,11 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
+import { closesComment } from './comment-close.js';
+import { declaresEntity } from './header-dtd.js';
 import { readOptions } from './read-options.js';
 import { scanSpelling } from './scan-spelling.js';
-import type { XssHits } from './xss-hits.js';
+import { XssHits } from './xss-hits.js';
+import { XSS_RULES } from './xss-rules.js';
 
 const ID = 'xss';
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -25,8 +28,27 @@ export function createXssAnalyzer(options: Readonly<Record<string, unknown>> = {
     analyzeValue({ item, variants }) {
       let hits: XssHits | undefined;
       for (const variant of variants) {
-        hits = scanSpelling(variant.value, item.kind, variant.transforms, maxLength, hits);
+        hits = scanSpelling(variant.value, item.kind, item.location, variant.transforms, maxLength, hits);
         if (hits !== undefined && hits.max >= CERTAIN) break;
+      }
+      const last = variants[variants.length - 1];
+      if (last !== undefined && item.kind === 'header-value' && declaresEntity(last.value)) {
+        hits ??= new XssHits();
+        hits.add({
+          rule: XSS_RULES.dangerousTag,
+          confidence: 0.9,
+          evidence: last.value.slice(0, 64),
+          transforms: last.transforms,
+        });
+      }
+      if (last !== undefined && closesComment(last.value, item.kind)) {
+        hits ??= new XssHits();
+        hits.add({
+          rule: XSS_RULES.breakout,
+          confidence: 0.9,
+          evidence: last.value.trim(),
+          transforms: last.transforms,
+        });
       }
       if (hits === undefined || hits.size === 0) return NO_FINDINGS;
       return hits

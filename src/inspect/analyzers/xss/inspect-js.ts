@@ -3,6 +3,7 @@ import { isIdentChar, isQuote } from './char-class.js';
 import { compactJs } from './compact-js.js';
 import { EVENT_NAMES } from './event-names.js';
 import { excerpt } from './excerpt.js';
+import { isFieldValue } from './field-value.js';
 import { isCleanEnd, type JsContext, jsContext } from './js-context.js';
 import { CODE_CALLS, GLOBAL_OBJECTS, MEMBER_CALLS, PROBE_CALLS, SENSITIVE_PROPERTIES } from './js-sinks.js';
 import { chainRoot, chainStart } from './member-chain.js';
@@ -41,6 +42,17 @@ const PATH_KINDS = new Set(['path', 'path-segment']);
 // A parameter named `document.cookie` reads, with its `=value`, as an assignment: applications name
 // their fields, and never so.
 const NAME_KINDS = new Set(['query-name', 'body-name', 'cookie-name', 'header-name']);
+
+// What may follow a lone statement's sink and still leave it alone: members and calls on its result, one
+// assignment of a literal or a name, `;` and a `//` comment (`document.querySelector("p").textContent="x"`).
+const LONE_TAIL = /^(?:\.[\w$]+(?:\([^()]*\))?)*(?:=(?:"[^"]*"|'[^']*'|[\w$.]+))?;*(?:\/\/.*)?$/;
+// A field's whole value that is one sink statement: no one types script into a parameter named for an id,
+// a redirect or a setting; only free-text and code fields hold it as prose or a snippet.
+const LONE_WEIGHT = 0.9;
+
+function isLoneInField(ctx: ScanContext, js: string, end: number): boolean {
+  return LONE_TAIL.test(js.slice(end)) && isFieldValue(ctx.kind, ctx.location);
+}
 
 // How sure a call is, by where it sits: a way out of a string, alone in the value, in a sentence.
 const PROBE_WEIGHTS = { breakout: 1, value: 1, statement: 0.85, sensitive: 0.9, text: 0.5 };
@@ -154,13 +166,15 @@ function inspectCall(
   const decoded =
     EVALUATORS.has(word) && (DECODERS.some((d) => args.includes(d)) || callsSink(stringsIn(args)));
   if (PROBE_CALLS.has(word) && (!qualified || GLOBAL_OBJECTS.has(root))) {
-    const weight = callWeight(PROBE_WEIGHTS, context, clean, sensitive, args);
+    let weight = callWeight(PROBE_WEIGHTS, context, clean, sensitive, args);
+    if (context === 'statement' && weight < LONE_WEIGHT && isLoneInField(ctx, js, end)) weight = LONE_WEIGHT;
     report(ctx, js, obfuscated, decoded && context !== 'text' ? 1 : weight, start, end);
   } else if (CODE_CALLS.has(word) || (MEMBER_CALLS.has(word) && qualified && GLOBAL_OBJECTS.has(root))) {
     // `x.constructor.constructor('…')()` reaches Function from any object: the sandbox-escape gadget.
     const gadget =
       word === 'constructor' && (js.endsWith('constructor.', at) || js.startsWith(')(', end - 1));
-    const weight = callWeight(CODE_WEIGHTS, context, clean, sensitive, args);
+    let weight = callWeight(CODE_WEIGHTS, context, clean, sensitive, args);
+    if (context === 'statement' && weight < LONE_WEIGHT && isLoneInField(ctx, js, end)) weight = LONE_WEIGHT;
     report(ctx, js, obfuscated, gadget || (decoded && context !== 'text') ? 1 : weight, start, end);
   }
 }
@@ -197,9 +211,11 @@ function inspectProperty(ctx: ScanContext, js: string, obfuscated: boolean, at: 
   const before = js[start - 1];
   let weight = 0;
   if (assigned) weight = context === 'breakout' ? 1 : context === 'text' ? 0.7 : 0.9;
-  else if (before === '+' || before === '(' || before === ',') weight = context === 'breakout' ? 1 : 0.85;
+  else if (before === '+' || before === '(' || before === ',')
+    weight = context === 'breakout' ? 1 : isFieldValue(ctx.kind, ctx.location) ? LONE_WEIGHT : 0.85;
   else if (context === 'breakout') weight = 0.9;
   else if (context === 'statement' && isCleanEnd(js, end) && NAME_KINDS.has(ctx.kind)) weight = 0.9;
+  else if (context === 'statement' && isLoneInField(ctx, js, end)) weight = LONE_WEIGHT;
   else if (context === 'statement' && isCleanEnd(js, end) && !PATH_KINDS.has(ctx.kind)) weight = 0.5;
   report(ctx, js, obfuscated, weight, start, end + 1, false);
 }

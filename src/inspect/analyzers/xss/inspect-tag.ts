@@ -4,6 +4,8 @@ import { cssDanger } from './css-danger.js';
 import { DANGEROUS_ELEMENTS } from './dangerous-elements.js';
 import { EVENT_NAMES } from './event-names.js';
 import { excerpt } from './excerpt.js';
+import { isFieldValue } from './field-value.js';
+import { pointsElsewhere } from './foreign-schema.js';
 import { handlerEvent } from './handler-event.js';
 import type { HtmlTag } from './html-tag.js';
 import { inspectAttribute, type NestedMarkup } from './inspect-attribute.js';
@@ -160,10 +162,20 @@ export function inspectTag(ctx: ScanContext, tag: HtmlTag, nested: NestedMarkup)
       add(XSS_RULES.eventHandler, 0.9);
     }
     if (tag.kind !== 'end') inspectAttribute(ctx, tag, attribute, nested);
+    if (
+      attribute.value !== undefined &&
+      attribute.name.toLowerCase().endsWith(':schemalocation') &&
+      pointsElsewhere(attribute.value) &&
+      isFieldValue(ctx.kind, ctx.location)
+    )
+      add(XSS_RULES.dangerousTag, 0.9);
   }
   if (tag.kind !== 'end') {
     // Cookies come back as the server set them: one holding an active element was planted.
     const risk = elementRisk(tag);
-    add(XSS_RULES.dangerousTag, COOKIE_KINDS.has(ctx.kind) && risk >= 0.6 ? 0.9 : risk);
+    // A field not named for text or markup has no use for an element that loads or restyles the page.
+    const planted =
+      (COOKIE_KINDS.has(ctx.kind) && risk >= 0.6) || (risk >= 0.7 && isFieldValue(ctx.kind, ctx.location));
+    add(XSS_RULES.dangerousTag, planted ? 0.9 : risk);
   }
 }

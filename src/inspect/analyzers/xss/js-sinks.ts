@@ -23,6 +23,7 @@ export const CODE_CALLS: ReadonlySet<string> = new Set([
   'import',
   'fromCharCode',
   'atob',
+  'btoa',
   'unescape',
   'insertAdjacentHTML',
   'execCommand',

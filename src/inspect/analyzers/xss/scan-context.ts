@@ -9,6 +9,8 @@ export interface ScanContext {
   /** Where the scan stops: the analyzer's length cap. */
   readonly end: number;
   readonly kind: ValueKind;
+  /** Where the value came from (`query.id`, `body.form.q`): some checks weigh what a field is named for. */
+  readonly location: string;
   readonly hits: XssHits;
   /** Decodings already applied by the analyzer to get `text` (`utf7-decode`, `nfkc`, `html-entities`). */
   readonly transforms: readonly string[];

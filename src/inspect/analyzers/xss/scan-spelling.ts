@@ -43,6 +43,7 @@ const EXTRA_SPELLINGS: readonly ExtraSpelling[] = [
 export function scanSpelling(
   value: string,
   kind: ValueKind,
+  location: string,
   transforms: readonly string[],
   maxLength: number,
   hits: XssHits | undefined,
@@ -51,7 +52,7 @@ export function scanSpelling(
   const flags = xssTriggers(value, end);
   if (flags === 0) return hits;
   const found = hits ?? new XssHits();
-  analyzeText(value, end, kind, flags, transforms, found);
+  analyzeText(value, end, kind, location, flags, transforms, found);
   for (const { flag, name, decode, certain, after } of EXTRA_SPELLINGS) {
     if ((flags & flag) === 0 || (after !== undefined && !transforms.includes(after))) continue;
     const original = value.slice(0, end);
@@ -60,7 +61,7 @@ export function scanSpelling(
     const decodedFlags = xssTriggers(decoded, decoded.length);
     if (decodedFlags === 0) continue;
     const revealed = new XssHits();
-    analyzeText(decoded, decoded.length, kind, decodedFlags, [...transforms, name], revealed);
+    analyzeText(decoded, decoded.length, kind, location, decodedFlags, [...transforms, name], revealed);
     // Only what the plain spelling did not already show owes its strength to the decoding.
     for (const hit of revealed.list()) {
       const hidden = certain && hit.confidence >= 0.6 && found.wants(hit.rule, hit.confidence);

@@ -22,7 +22,7 @@ export const TRIGGER = Object.freeze({
 const CALL_WORDS: ReadonlySet<string> = new Set(
   (
     'alert prompt confirm eval execscript msgbox settimeout setinterval setimmediate function constructor ' +
-    'globaleval getscript importscripts fetch import fromcharcode atob unescape insertadjacenthtml ' +
+    'globaleval getscript importscripts fetch import fromcharcode atob btoa unescape insertadjacenthtml ' +
     'execcommand sendbeacon write writeln open assign replace navigate createelement appendchild ' +
     'queryselector getelementbyid postmessage call apply bind url expression activexobject'
   ).split(' '),

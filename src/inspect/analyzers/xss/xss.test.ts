@@ -11,18 +11,22 @@ function urlDecoded(value: string): string {
   }
 }
 
-function inspected(input: string, kind: InspectedValue['item']['kind'] = 'query-value'): InspectedValue {
+function inspected(
+  input: string,
+  kind: InspectedValue['item']['kind'] = 'query-value',
+  location = 'query.q',
+): InspectedValue {
   const variants: Variant[] = [{ value: input, transforms: [] }];
   const decoded = urlDecoded(input);
   if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
-  return { item: { location: 'query.q', kind, value: input }, variants };
+  return { item: { location, kind, value: input }, variants };
 }
 
 const analyzer = createXssAnalyzer();
 
 describe('xss analyzer cases', () => {
   it.each(XSS_CASES.map((c) => [c.input, c] as const))('%j', (_, c) => {
-    const findings = analyzer.analyzeValue!(inspected(c.input, c.kind));
+    const findings = analyzer.analyzeValue!(inspected(c.input, c.kind, c.location));
     if (c.expect === null) {
       expect(findings).toEqual([]);
       return;
