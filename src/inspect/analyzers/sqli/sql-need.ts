@@ -1,4 +1,12 @@
-import { GATE_CALL, GATE_COMPARE, GATE_LOGIC, GATE_WORD, gateWord } from './sql-word-gate.js';
+import {
+  GATE_CALL,
+  GATE_COMPARE,
+  GATE_LOGIC,
+  GATE_WORD,
+  gatePrefixes,
+  gateWord,
+  gateWords,
+} from './sql-word-gate.js';
 
 /** How much of the SQL analysis a value needs, from the cheap pre-check. */
 export const SQL_NEED = Object.freeze({
@@ -19,6 +27,50 @@ for (const c of '=<>!~^') OPERATOR[c.charCodeAt(0)] = 1;
 const WORD_CHAR = new Uint8Array(128);
 for (let c = 48; c < 123; c++) WORD_CHAR[c] = /[0-9A-Za-z_]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+// The native pre-screen of long plain text. Anything the loop below may act on alone: quotes, comparison
+// characters, parentheses (calls, `endsOpen`, `startsClosing`), comment and logic pairs, `@@` (found by
+// `indexOf`, far cheaper than a per-character loop), then strong words and prefixes. A value without any of
+// them needs a reading only through a comparison word (`is`, `in`, `like`).
+const ACTIVE_MARKS = [
+  "'",
+  '"',
+  '`',
+  '=',
+  '<',
+  '>',
+  '!',
+  '~',
+  '^',
+  '(',
+  ')',
+  '#',
+  '--',
+  '&&',
+  '||',
+  '::',
+  '/*',
+  '@@',
+];
+const WORD = '[A-Za-z0-9_]';
+const words = (list: readonly string[]): string => list.join('|');
+const START = `(?:^|[^A-Za-z0-9_])`;
+const ACTIVE_WORD = new RegExp(
+  `${START}(?:(?:${words(gateWords(GATE_WORD))})(?!${WORD})|${words(gatePrefixes())})`,
+  'i',
+);
+const GATED_WORD = new RegExp(
+  `${START}(?:(?:${words(gateWords(GATE_WORD | GATE_COMPARE))})(?!${WORD})|${words(gatePrefixes())})`,
+  'i',
+);
+const LOGIC_WORD = new RegExp(`${START}(?:${words(gateWords(GATE_LOGIC))})(?!${WORD})`, 'i');
+// A word that is no gate word nor literal (the loop's `prose`), or a non-ASCII character.
+const PROSE_WORD = new RegExp(
+  `${START}(?![0-9])(?!(?:${words(gateWords(GATE_LOGIC | GATE_COMPARE | GATE_CALL))}|null|true|false)(?!${WORD}))${WORD}|[^\\x00-\\x7f]`,
+  'i',
+);
+// Shorter values take the loop directly: the pre-screen only pays off over many characters.
+const SCREEN_LENGTH = 256;
+
 // A value this short ending in `(` may be a call cut open (`concat(`, `sleep (`): worth a full reading.
 const OPEN_CALL_LENGTH = 64;
 
@@ -28,6 +80,25 @@ const OPEN_CALL_LENGTH = 64;
  */
 export function sqlNeed(value: string, limit: number): number {
   const n = Math.min(value.length, limit);
+  if (n >= SCREEN_LENGTH) {
+    const text = n < value.length ? value.slice(0, n) : value;
+    if (!hasMark(text)) {
+      if (!GATED_WORD.test(text)) return SQL_NEED.none;
+      // Without comparison characters, breakouts or strong words: `operator && (logic || !prose)` alone.
+      if (!ACTIVE_WORD.test(text))
+        return LOGIC_WORD.test(text) || !PROSE_WORD.test(text) ? SQL_NEED.tail : SQL_NEED.none;
+    }
+  }
+  return scanNeed(value, n);
+}
+
+function hasMark(text: string): boolean {
+  for (const mark of ACTIVE_MARKS) if (text.includes(mark)) return true;
+  return false;
+}
+
+/** The pre-check's loop over the first `n` characters (exported for the pre-screen's equivalence test). */
+export function scanNeed(value: string, n: number): number {
   let operator = false;
   let logic = false;
   let breakout = false;

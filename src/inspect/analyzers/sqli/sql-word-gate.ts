@@ -39,6 +39,21 @@ for (const [list, bit] of [
   }
 }
 
+/** Every gate word of `kinds` (bits), for building regular expressions that find them natively. */
+export function gateWords(kinds: number): string[] {
+  const out: string[] = [];
+  for (const list of byKey.values())
+    for (const [word, bits] of list) if ((bits & kinds) !== 0 && !word.endsWith('_')) out.push(word);
+  return out;
+}
+
+/** The gate prefixes (`xp_`, `dbms_`...). */
+export function gatePrefixes(): string[] {
+  const out: string[] = [];
+  for (const list of byKey.values()) for (const [word] of list) if (word.endsWith('_')) out.push(word);
+  return out;
+}
+
 function keyOf(first: number, length: number): number {
   return ((first | 32) - 96) * (MAX_WORD + 1) + length;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InspectedValue, Variant } from '../../inspectable.js';
 import { SQLI_CASES } from './cases.js';
 import { createSqliAnalyzer } from './create-sqli-analyzer.js';
+import { scanNeed, sqlNeed } from './sql-need.js';
 
 const analyzer = createSqliAnalyzer();
 
@@ -118,6 +119,118 @@ describe('sqli cost', () => {
       const start = performance.now();
       analyzer.analyzeValue!(inspected(input));
       expect(performance.now() - start).toBeLessThan(100);
+    }
+  });
+});
+
+describe('sqli pre-check on long text', () => {
+  // The native pre-screen of long values must agree with the per-character loop it short-cuts.
+  const pieces = [
+    'lorem',
+    'ipsum',
+    'is',
+    'in',
+    'IN',
+    'and',
+    'Or',
+    'not',
+    'like',
+    'select',
+    'selection',
+    'update',
+    'order',
+    'by',
+    'group',
+    'xp_cmd',
+    'dbms_x',
+    'null',
+    'true',
+    '42',
+    '7x',
+    'concat',
+    'char',
+    'élan',
+    'naïve',
+    'café',
+    '-',
+    '--',
+    ':',
+    '::',
+    '/',
+    '/*',
+    '*/*',
+    '@',
+    '@@',
+    '&',
+    '&&',
+    '|',
+    '||',
+    '#',
+    '1#',
+    "'",
+    '"',
+    '`',
+    '=',
+    '<',
+    '>',
+    '!',
+    '~',
+    '^',
+    '(',
+    ')',
+    '.',
+    ',',
+    '+',
+    '_',
+    '%20',
+    '\n',
+    '\t',
+    ' ',
+    '  ',
+  ];
+  let seed = 7;
+  const next = (k: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % k;
+  };
+  const text = (allowed: readonly string[], length: number, glue = true): string => {
+    let out = '';
+    while (out.length < length) out += allowed[next(allowed.length)]! + (glue && next(3) === 0 ? '' : ' ');
+    return out;
+  };
+  const vocabularies = [
+    ['lorem', 'ipsum', 'dolor', 'is', 'in', 'like', 'and', 'null', '42', 'café', '.', ',', '-', '+'],
+    ['lorem', 'ipsum', 'in', '.', '-', ':', '@', '/', '&'],
+    ['is', 'in', 'like', 'null', 'true', '42', '.', ',', '+'],
+    ['is', 'in', '42', 'concat', 'char', 'orderly', '_'],
+  ];
+
+  it('agrees with the loop on long plain values', () => {
+    const values = [
+      'is in 42 null like true . , + '.repeat(20),
+      'lorem ipsum is in dolor '.repeat(20),
+      'lorem is not ipsum '.repeat(20),
+      'lorem ipsum dolor sit amet '.repeat(20),
+      `${'lorem ipsum '.repeat(30)}\`x`,
+      `${'lorem ipsum '.repeat(30)}a@@b`,
+      `${'lorem ipsum '.repeat(30)}select`,
+      `${'is in 42 '.repeat(40)}café`,
+    ];
+    for (const value of values) expect(sqlNeed(value, 4096), value).toBe(scanNeed(value, value.length));
+  });
+
+  it('agrees with the loop on random long values', () => {
+    for (let k = 0; k < 4000; k++) {
+      // Plain words (the pre-screen's path), with nothing, one piece or a few mixed in.
+      const plain = vocabularies[next(vocabularies.length)]!;
+      const mixed = next(3);
+      const middle =
+        mixed === 0 ? '' : mixed === 1 ? pieces[next(pieces.length)]! : text(pieces, 1 + next(8));
+      const glue = next(2) === 0;
+      const value = `${text(plain, 100 + next(300), glue)} ${middle} ${text(plain, 200, glue)}`;
+      for (const limit of [4096, 300]) {
+        expect(sqlNeed(value, limit), value).toBe(scanNeed(value, Math.min(value.length, limit)));
+      }
     }
   });
 });
