@@ -60,7 +60,8 @@ export function continueExpression(view: SqlView, j: number, facts: ExpressionFa
       if (role === '=' && termLiteral) facts.comparisons++;
       return shape.length;
     }
-    if (role === '=') {
+    if (role === '=' || (role === '!' && text === '~' && k === j && !termLiteral)) {
+      // (`col ~ b`: PostgreSQL's regular-expression match of a column; `~` is bitwise negation before an operand.)
       next = parseComparison(view, k, facts, depth);
       if (next < 0) return j;
       facts.comparisons++;
@@ -177,6 +178,7 @@ export function parseOperand(view: SqlView, i: number, facts: ExpressionFacts, d
     case 'n':
       // `current_user`, `system_user`: functions without parentheses.
       if ((view.flags[i]! & WORD_FLAG.info) !== 0) facts.sqlCalls++;
+      if (tokens[i]!.text === 'array' && tokens[i + 1]?.text === '[') return skipArray(view, i + 1);
       return tokens[i]!.text === 'case' ? skipCase(view, i, facts) : i + 1;
     case 'f': {
       facts.calls++;
@@ -248,4 +250,15 @@ function skipCase(view: SqlView, i: number, facts: ExpressionFacts): number {
   facts.calls++;
   facts.truncated = true;
   return view.tokens.length;
+}
+
+/** Skips PostgreSQL's `ARRAY[...]` from its `[` (an `other` token) to the matching `]`; -1 when it never closes. */
+function skipArray(view: SqlView, i: number): number {
+  let depth = 0;
+  for (let j = i; j < view.tokens.length; j++) {
+    const text = view.tokens[j]!.text;
+    if (text === '[') depth++;
+    else if (text === ']' && --depth === 0) return j + 1;
+  }
+  return -1;
 }

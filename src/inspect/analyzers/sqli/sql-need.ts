@@ -82,7 +82,7 @@ export function sqlNeed(value: string, limit: number): number {
   const n = Math.min(value.length, limit);
   if (n >= SCREEN_LENGTH) {
     const text = n < value.length ? value.slice(0, n) : value;
-    if (!hasMark(text)) {
+    if (!hasMark(text) && !startsCase(text, n) && !stacksOnNumber(text, n, 0)) {
       if (!GATED_WORD.test(text)) return SQL_NEED.none;
       // Without comparison characters, breakouts or strong words: `operator && (logic || !prose)` alone.
       if (!ACTIVE_WORD.test(text))
@@ -135,7 +135,7 @@ export function scanNeed(value: string, n: number): number {
   }
   if (n <= OPEN_CALL_LENGTH && endsOpen(value, n)) return SQL_NEED.full;
   // `) as x from`: a value that closes a parenthesis first continues the application's SQL.
-  if (startsClosing(value, n)) return SQL_NEED.full;
+  if (startsClosing(value, n) || startsCase(value, n) || stacksOnNumber(value, n, 0)) return SQL_NEED.full;
   return breakout || (operator && (logic || !prose)) ? SQL_NEED.tail : SQL_NEED.none;
 }
 
@@ -156,6 +156,29 @@ function startsClosing(value: string, n: number): boolean {
   let i = 0;
   while (i < n && value.charCodeAt(i) <= 32) i++;
   return value.charCodeAt(i) === 41;
+}
+
+/** Whether the first `n` characters start (after white space and `(`) with `case` or with `from` and a `` ` ``. */
+function startsCase(value: string, n: number): boolean {
+  let i = 0;
+  while (i < n && (value.charCodeAt(i) <= 32 || value.charCodeAt(i) === 40)) i++;
+  if (i + 4 >= n || WORD_CHAR[value.charCodeAt(i + 4)] === 1) return false;
+  if (sameWord(value, i, 'case')) return true;
+  // `` from `db`.`t` ``: a query's FROM with MySQL's quoted names.
+  let j = i + 4;
+  while (j < n && value.charCodeAt(j) <= 32) j++;
+  return j > i + 4 && value.charCodeAt(j) === 96 && sameWord(value, i, 'from');
+}
+
+/** `10;drop`, `1; call`, `;set @x`: a number or nothing, then `;` and a word. */
+function stacksOnNumber(value: string, n: number, from: number): boolean {
+  let i = from;
+  while (i < n && value.charCodeAt(i) >= 48 && value.charCodeAt(i) <= 57) i++;
+  if (value.charCodeAt(i) !== 59) return false;
+  i++;
+  while (i < n && value.charCodeAt(i) === 32) i++;
+  const c = value.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
 }
 
 /** A number, or one of SQL's literal words (`null`, `true`, `false`). */

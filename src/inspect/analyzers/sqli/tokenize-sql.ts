@@ -127,7 +127,11 @@ export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): 
         i = j;
       }
     } else if (c === 96) {
-      const close = input.indexOf('`', i + 1);
+      let close = input.indexOf('`', i + 1);
+      // `db`.`table`: one qualified name.
+      while (close >= 0 && input.charCodeAt(close + 1) === 46 && input.charCodeAt(close + 2) === 96) {
+        close = input.indexOf('`', close + 3);
+      }
       const end = close < 0 ? n : close;
       push('word', i, close < 0 ? n : close + 1, input.slice(i + 1, end).toLowerCase(), '`', close >= 0);
       i = close < 0 ? n : close + 1;
@@ -182,10 +186,14 @@ export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): 
       const end = close < 0 ? n : close + 2;
       push('string', i, end, input.slice(i + 2, close < 0 ? n : close), '$', close >= 0);
       i = end;
-    } else if (c === 91 && isBracketIdentifier(input, i)) {
+    } else if (c === 91 && isBracketIdentifier(input, i) && tokens[tokens.length - 1]?.text !== 'array') {
       const close = input.indexOf(']', i);
       push('word', i, close + 1, input.slice(i + 1, close).toLowerCase(), '[');
       i = close + 1;
+    } else if (c === 92 && next === 78 && !isWord(input.charCodeAt(i + 2))) {
+      // MySQL's `\N` is NULL.
+      push('number', i, i + 2, '\\N');
+      i += 2;
     } else if (SINGLE[ch] !== undefined) {
       push(SINGLE[ch], i, i + 1, ch);
       i++;
@@ -282,6 +290,15 @@ function readNumberOrWord(input: string, i: number, push: Push): number {
   } else if (input.charCodeAt(j) === 46 && !isWord(input.charCodeAt(j + 1))) {
     j++; // `1.` is a number in SQL
     decimal = true;
+  } else if (input.charCodeAt(j) === 46 && (input.charCodeAt(j + 1) | 32) === 101) {
+    // `1.e3`, and MySQL's `1.e` before a non-word (`1.e(`, `1.e.tables`): a float.
+    const after = input.charCodeAt(j + 2);
+    const signed = (after === 43 || after === 45) && isDigit(input.charCodeAt(j + 3));
+    if (!isWord(after) || isDigit(after) || signed) {
+      j++;
+      decimal = true;
+      if (!isWord(after) && !signed) j++;
+    }
   }
   if ((input.charCodeAt(j) | 32) === 101) {
     let k = j + 1;
@@ -296,7 +313,13 @@ function readNumberOrWord(input: string, i: number, push: Push): number {
     let k = j;
     while (k < n && isWord(input.charCodeAt(k))) k++;
     // `1union`, `5and`: MySQL reads a number and a keyword; `2nd`, `10px` stay one word.
-    if (!SPLIT_KEYWORDS.has(input.slice(j, k).toLowerCase())) {
+    const word = input.slice(j, k).toLowerCase();
+    // `1fUNION`, `1dUNION`: MySQL reads a float or double literal suffix, then the keyword.
+    if ((word === 'funion' || word === 'dunion') && k === j + 6) {
+      push('number', i, j + 1, input.slice(i, j + 1));
+      return j + 1;
+    }
+    if (!SPLIT_KEYWORDS.has(word)) {
       push('word', i, k, input.slice(i, k).toLowerCase());
       return k;
     }

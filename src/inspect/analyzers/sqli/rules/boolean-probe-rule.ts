@@ -34,7 +34,10 @@ export const booleanProbeRule: SqlRule = {
     // `foo) and 1=2`, `and x=1)`: closing the application's parenthesis is no accident of prose.
     const closes = (tail.start > 1 && view.shape[tail.start - 1] === ')') || unbalanced(view);
     // `1 and 1=1` appends logic to the number; `2 + 2 = 4 and ...` is arithmetic first, as in prose.
-    const appended = tail.joiner === '&' || closes || tail.breakKind === 'operator';
+    // `~9-(2) or 1=~1`, `1*(x) and 8=3`: arithmetic, then logic with the comparison only after it (prose
+    // compares first: `2 + 2 = 4 and`).
+    const appended =
+      tail.joiner === '&' || closes || tail.breakKind === 'operator' || logicFirst(view, tail.start);
     let confidence = 0;
     if (facts.tautologies > 0) confidence = word ? 0.9 : 1;
     else if (facts.comparisons > 0 && sql) confidence = word ? 0.9 : 1;
@@ -44,6 +47,9 @@ export const booleanProbeRule: SqlRule = {
     // compared, left for its query to complete or closing its parenthesis; `and x = 5` could be a sentence.
     else if (leading && (endsCompared(view) || (facts.comparisons > 0 && (closes || symbolic(view)))))
       confidence = 0.9;
+    // `1 || lpad(user,7,1)`, `1 || id is not null`, `chr(11)||chr(12)`: SQL's `||` after a literal or an SQL call,
+    // then a call of SQL's own or a predicate; code writes `||` between its own variables.
+    else if (!word && concatenated(view, tail.start) && (sql || facts.comparisons > 0)) confidence = 0.9;
     else if (facts.comparisons > 0) confidence = word ? 0 : 0.6;
     else if (sql) confidence = word ? 0.4 : 0.6;
     else if ((tail.operand === '1' || tail.operand === '(') && !word) confidence = 0.5;
@@ -67,6 +73,20 @@ function endsCompared(view: SqlView): boolean {
   const { shape } = view;
   const last = shape.length - 1;
   return shape[last] === '=' || ((shape[last] === 's' || shape[last] === '(') && shape[last - 1] === '=');
+}
+
+/** Whether, from `start`, arithmetic leads to a boolean operator before any comparison. */
+function logicFirst(view: SqlView, start: number): boolean {
+  const { shape } = view;
+  if (shape[start] !== 'o') return false;
+  const logic = shape.indexOf('&', start);
+  const compare = shape.indexOf('=', start);
+  return logic >= 0 && (compare < 0 || logic < compare);
+}
+
+/** Whether the tail starts with `||` right after the first operand. */
+function concatenated(view: SqlView, start: number): boolean {
+  return start > 0 && view.tokens[start]?.text === '||' && !view.input.includes('\n');
 }
 
 /** `&&`, `||`: logic as symbols, which sentences do not start with. */

@@ -31,6 +31,9 @@ export const quoteExpressionRule: SqlRule = {
     else if (complete && facts.lastLiteral && sqlOperator(view, tail.start)) confidence = 0.9;
     // `x' / current_date regexp '0`, `1'*col is not null - '`: arithmetic on the literal, then compared.
     else if (complete && facts.arithmetic > 0 && facts.comparisons > 0) confidence = 0.9;
+    // `1'*id-'0`: the literal multiplied by a column, then back to a literal the application closes; prose
+    // puts no `*` right after a closing quote and a `-` before an opening one.
+    else if (complete && facts.arithmetic >= 2 && multipliesQuote(view, tail.start)) confidence = 0.9;
     else if (facts.comparisons > 0 && !bitwise) confidence = 0.3;
     else if (facts.comparisons === 0 && facts.lastLiteral && closedByApplication(view, tail.quote))
       confidence = 0.3;
@@ -46,4 +49,10 @@ function sqlOperator(view: SqlView, start: number): boolean {
     if (shape[k] === 'o' && SQL_OPERATORS.has(tokens[k]!.text)) return true;
   }
   return false;
+}
+
+/** `'*id-'`: `*` right after the closing quote, and the value ending in the literal the application closes. */
+function multipliesQuote(view: SqlView, start: number): boolean {
+  const { tokens } = view;
+  return tokens[start]!.text === '*' && tokens[tokens.length - 1]!.kind === 'string';
 }

@@ -1,11 +1,15 @@
 import { isBareComment } from '../bare-comment.js';
 import { newExpressionFacts } from '../expression-facts.js';
 import { hasGluedComment } from '../glued-comment.js';
+import { isRole } from '../is-role.js';
 import { skipGroup } from '../parse-sql-expression.js';
 import type { SqlRule } from '../sql-rule.js';
 import type { SqlView } from '../sql-view.js';
 import { INFO_VARIABLES, WORD_FLAG } from '../sql-words.js';
 import { statementStrength } from './statement-strength.js';
+
+const UNARY = new Set(['binary']);
+const CASE_WORDS = new Set(['when', 'then', 'else']);
 
 // A value that is SQL may be a code sample or the input of a query tool: never decisive alone.
 const WEIGHT = 0.75;
@@ -28,6 +32,8 @@ export const sqlCodeRule: SqlRule = {
     while (shape[first] === '(') first++;
     const last = tokens.length - 1;
     const role = shape[first];
+    if (role === 'T' && droppedUnder(view, first)) return { confidence: 0.9, first, last };
+    if (first === 0 && fromQualified(view)) return { confidence: 0.9, first, last };
     if (role === 'T' || role === 'E') {
       const strength = statementStrength(view, first);
       if (strength === 0) return undefined;
@@ -37,7 +43,7 @@ export const sqlCodeRule: SqlRule = {
       return { confidence: Math.round(strength * weight * 100) / 100, first, last };
     }
     if (tokens[first]?.text === 'case' && isCase(view, first)) {
-      return { confidence: probesCase(view, first) ? 0.9 : 0.6, first, last };
+      return { confidence: probesCase(view, first) || isConstantCase(view, first) ? 0.9 : 0.6, first, last };
     }
     if (role === 'f' && (view.flags[first]! & CALLABLE) !== 0) {
       const facts = newExpressionFacts();
@@ -58,6 +64,54 @@ function isCase(view: SqlView, i: number): boolean {
     if (view.shape[k] === 'k' && view.tokens[k]!.text === order[seen]) seen++;
   }
   return seen === order.length;
+}
+
+/**
+ * `case 1 when 2 then 2 end`, `case when f(1) then 3 end`: a CASE whose every operand is a literal or a call
+ * (no column), so its result is known before it runs: a probe of whether the value reaches SQL, not a query.
+ */
+function isConstantCase(view: SqlView, i: number): boolean {
+  const { shape, tokens } = view;
+  let depth = 0;
+  for (let k = i; k < tokens.length; k++) {
+    const text = tokens[k]!.text;
+    const role = shape[k]!;
+    if (text === 'case') depth++;
+    else if (text === 'end' && role === 'k') return --depth === 0 && k > i + 3;
+    else if (
+      role === 'k' ? !CASE_WORDS.has(text) : role === 'n' ? !UNARY.has(text) : !isRole(role, '1sf(),o=!&')
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * `drop sampletable;--`, `DROP/**\/users`: DROP or TRUNCATE of one name, then `;` and a bare comment, or with a
+ * comment in place of the space; `drop me a line` goes on.
+ */
+function droppedUnder(view: SqlView, i: number): boolean {
+  const { shape, tokens } = view;
+  const word = tokens[i]!.text;
+  if (word !== 'drop' && word !== 'truncate') return false;
+  if (shape[i + 1] !== 'n' || (shape.length !== i + 2 && shape.slice(i + 2) !== ';')) return false;
+  const comment = view.trailingComment;
+  const ended = shape.length === i + 3 && comment !== undefined && isBareComment(comment);
+  return ended || (view.innerComments > 0 && hasGluedComment(view));
+}
+
+const FRAGMENT_CLAUSES = new Set(['where', 'limit', 'group', 'order']);
+
+/**
+ * `` from `db`.`tbl` limit ``, `` FROM `t` WHERE `t`.`id` = 5 LIMIT ``: the FROM part of a query, with MySQL's
+ * quoted and qualified names, then a clause; prose quotes words in backticks but does not qualify them.
+ */
+function fromQualified(view: SqlView): boolean {
+  const { tokens, shape } = view;
+  if (tokens[0]!.text !== 'from' || shape[0] !== 'k' || tokens[1]?.quote !== '`') return false;
+  if (!FRAGMENT_CLAUSES.has(tokens[2]?.text ?? '') || shape[2] !== 'k') return false;
+  for (const token of tokens) if (token.quote === '`' && token.text.includes('`.`')) return true;
+  return false;
 }
 
 function isInjected(view: SqlView): boolean {

@@ -1,5 +1,6 @@
 import { newExpressionFacts } from '../expression-facts.js';
-import { parseExpression } from '../parse-sql-expression.js';
+import { isRole } from '../is-role.js';
+import { parseExpression, skipGroup } from '../parse-sql-expression.js';
 import type { SqlHit, SqlRule } from '../sql-rule.js';
 import type { SqlView } from '../sql-view.js';
 import { statementStrength } from './statement-strength.js';
@@ -21,6 +22,10 @@ export const stackedQueryRule: SqlRule = {
       }
     };
     for (let s = shape.indexOf(';'); s >= 0; s = shape.indexOf(';', s + 1)) {
+      // `; IF((1=2),SELECT 1,DROP FUNCTION x)`: MySQL's IF() choosing between statements.
+      if (view.tokens[s + 1]?.text === 'if' && shape[s + 2] === '(' && choosesStatement(view, s + 2)) {
+        consider(s + 1, 0.9);
+      }
       if (shape[s + 1] !== 'T' && shape[s + 1] !== 'E') continue;
       // After prose (`call me; drop table`...) it is less certain than after a literal or at the start.
       const before = shape[s - 1];
@@ -49,9 +54,54 @@ export const stackedQueryRule: SqlRule = {
     ) {
       best = { confidence: 0.9, first: at, last: Math.min(shape.length - 1, at + 3) };
     }
+    // `10;drop members --`, `1;call p(@a)`, `1;do (1=1)`: a numeric value, then a statement stacked at once.
+    if (
+      best === undefined &&
+      view.quote === '' &&
+      shape[0] === '1' &&
+      shape[1] === ';' &&
+      stacksOnNumber(view)
+    ) {
+      best = { confidence: 0.9, first: 0, last: Math.min(shape.length - 1, 4) };
+    }
     return best;
   },
 };
+
+function endsAt(view: SqlView, end: number): boolean {
+  return end >= view.shape.length || (end === view.shape.length - 1 && view.shape[end] === ';');
+}
+
+/** Whether the group opening at `i` holds a comma and then a SELECT or another statement as an argument. */
+function choosesStatement(view: SqlView, i: number): boolean {
+  const { shape } = view;
+  let depth = 0;
+  for (let k = i; k < shape.length; k++) {
+    if (shape[k] === '(') depth++;
+    else if (shape[k] === ')' && --depth === 0) return false;
+    else if (depth === 1 && shape[k] === ',' && isRole(shape[k + 1], 'ET') && statementAt(view, k + 1) > 0)
+      return true;
+  }
+  return false;
+}
+
+// Statements short enough that a numeric value and `;` right before them are their whole context.
+const SHORT_STATEMENT = 4;
+
+/** After `<number>;`: a short stacked statement ended by a comment, a procedure call, or MySQL's `DO (...)`. */
+function stacksOnNumber(view: SqlView): boolean {
+  const { shape, tokens } = view;
+  const word = tokens[2]?.text;
+  // The call or the expression is the whole rest of the value: `1; do (something) later` is a list item.
+  if (word === 'call') return shape[3] === 'f' && endsAt(view, skipGroup(view, 4, newExpressionFacts()));
+  if (word === 'do') {
+    // `do sleep(5)`, `do (1=1)`: an expression evaluated for its effect; `do something` is English.
+    const facts = newExpressionFacts();
+    return endsAt(view, parseExpression(view, 3, facts)) && (facts.comparisons > 0 || facts.calls > 0);
+  }
+  if (!startsStatement(view, 2)) return false;
+  return view.trailingComment !== undefined && shape.length <= 2 + SHORT_STATEMENT;
+}
 
 // Statements an injection stacks; `set` only on a variable (`; set @a`), since `; set up` is English.
 const STACKED = new Set([

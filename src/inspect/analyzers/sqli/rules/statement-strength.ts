@@ -54,6 +54,14 @@ export function statementStrength(view: SqlView, i: number, depth = 0): number {
       return shape[i + 2] === 'f' || shape[i + 3] === '(' || INSERT_SOURCES.has(tokens[i + 3]?.text ?? '')
         ? 0.95
         : 0;
+    case 'replace': {
+      // MySQL's REPLACE [INTO] t (a) VALUES ..., not the string function `replace(`.
+      const k = next?.text === 'into' ? i + 2 : i + 1;
+      // `replace old values` is English: the statement needs INTO or a column list.
+      if ((shape[k] !== 'n' && shape[k] !== 'f') || (k === i + 1 && shape[k + 1] !== '(')) return 0;
+      const after = shape[k + 1] === '(' ? skipParens(shape, k + 1) : k + 1;
+      return INSERT_SOURCES.has(tokens[after]?.text ?? '') && tokens[after]?.text !== 'default' ? 0.95 : 0;
+    }
     case 'update':
       return nextRole === 'n' && tokens[i + 2]?.text === 'set' && shape[i + 4] === '=' ? 0.95 : 0;
     case 'exec':
@@ -126,4 +134,14 @@ function execStrength(view: SqlView, i: number): number {
   const name = lastPart(token.text);
   if (SYSTEM_ROUTINES.has(name) || name.startsWith('xp_') || name.startsWith('sp_')) return 0.95;
   return 0;
+}
+
+/** The index after the parenthesized group that opens at `i`, or the end when it never closes. */
+function skipParens(shape: string, i: number): number {
+  let depth = 0;
+  for (let k = i; k < shape.length; k++) {
+    if (shape[k] === '(') depth++;
+    else if (shape[k] === ')' && --depth === 0) return k + 1;
+  }
+  return shape.length;
 }

@@ -1,3 +1,4 @@
+import { isRole } from '../is-role.js';
 import { hasFrom, selectListStrength } from '../select-list.js';
 import type { SqlHit, SqlRule } from '../sql-rule.js';
 import type { SqlView } from '../sql-view.js';
@@ -20,9 +21,23 @@ export const subqueryRule: SqlRule = {
         best = { confidence, first: e, last: Math.min(shape.length - 1, e + 5) };
       }
     }
+    // `1 and select top 10 name from users --`: a SELECT where the number's condition goes on; no sentence
+    // starts with a number, `and select`, a literal, a call or `top N`, and a table.
+    if (best === undefined && shape.startsWith('1&E') && view.quote === '' && joinsSelect(view)) {
+      best = { confidence: 0.9, first: 0, last: Math.min(shape.length - 1, 6) };
+    }
     return best;
   },
 };
+
+/** After `<number> and select`: `top N` or `*`, or a literal or call ended by a comment, then FROM. */
+function joinsSelect(view: SqlView): boolean {
+  const { tokens, shape } = view;
+  if (selectListStrength(view, 2) !== 'strong' || !hasFrom(view, 2)) return false;
+  const item = tokens[3]!.text;
+  if (item === 'top' || item === '*') return true;
+  return isRole(shape[3], '1vf') && view.trailingComment !== undefined;
+}
 
 /** Whether the subquery at `e` reads the server's identity or tests a condition on numbers. */
 function probes(view: SqlView, e: number): boolean {
