@@ -28,12 +28,29 @@ function isSensitiveSegment(text: string, start: number): boolean {
   return SENSITIVE_BY_FIRST.has(text.slice(start, end).toLowerCase());
 }
 
+// The same question as one regular expression, which the engine runs natively: several times faster than
+// the loop on long prose, where most words start a segment. Segments end at the delimiters above and at
+// `/` `\`; a wrapper's scheme is a whole token, which only the delimiters end.
+const DELIMITERS = '\\x00-\\x20"\'<>|;&,()=?#`$^{}\\[\\]*!';
+const BOUNDARY = `[${DELIMITERS}/\\\\]`;
+const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const alternatives = (words: Iterable<string>) => [...words].map(literal).join('|');
+const MAY_HOLD = new RegExp(
+  String.raw`\.\.|(?:^|${BOUNDARY})(?:${alternatives(SENSITIVE_BY_FIRST.keys())})(?=${BOUNDARY}|$)|(?:^|[${DELIMITERS}])(?:${alternatives(PHP_WRAPPERS)}):\/\/`,
+  'i',
+);
+
 /**
- * One pass that rules out almost every benign value: true when the value holds `..`, a PHP stream wrapper,
- * or a path segment that starts a sensitive path (`etc` of `/etc/passwd`, `.env`, `boot.ini`).
+ * Rules out almost every benign value: true when the value holds `..`, a PHP stream wrapper, or a path
+ * segment that starts a sensitive path (`etc` of `/etc/passwd`, `.env`, `boot.ini`).
  * @example mayHoldTraversal('2024-05-06') // false
  */
 export function mayHoldTraversal(text: string): boolean {
+  return MAY_HOLD.test(text);
+}
+
+/** The same answer, one char at a time: kept as the reference the tests compare the expression with. */
+export function scanForTraversal(text: string): boolean {
   let segmentStart = true;
   let tokenStart = 0;
   for (let i = 0; i < text.length; i++) {

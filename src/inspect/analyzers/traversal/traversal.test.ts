@@ -4,6 +4,7 @@ import type { InspectedValue, ValueKind, Variant } from '../../inspectable.js';
 import { adversarialInputs, regexLiterals } from '../cmdi/regex-safety.js';
 import { TRAVERSAL_CASES } from './cases.js';
 import { createTraversalAnalyzer } from './create-traversal-analyzer.js';
+import { mayHoldTraversal, scanForTraversal } from './may-hold-traversal.js';
 
 const PARANOID = 0.4;
 const analyzer = createTraversalAnalyzer();
@@ -87,5 +88,43 @@ describe('traversal analyzer', () => {
         }
       }
     }
+  });
+});
+
+describe('mayHoldTraversal', () => {
+  const PIECES = ['etc', 'ETC', 'passwd', '.env', 'boot.ini', 'php', 'data', 'ssh2.shell', 'Web-Inf', '.git'];
+  const CHARS = 'aeEtcTC./\\:;php/filter .. %x\u00e9\u212a\u017f"(=';
+
+  it('answers as the char-by-char scan it replaces, on fixed and random values', () => {
+    const fixed = [
+      '/etc/passwd',
+      'a/php://filter',
+      'x php://filter',
+      'php://input',
+      'see etc. and so on',
+      'the .environment',
+      '..',
+      'lorem ipsum dolor sit amet',
+      'C:\\Windows\\win.ini',
+      'ETC',
+      '\u017fys',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const random = Array.from({ length: 20_000 }, () => {
+      let s = '';
+      for (let n = Math.floor(next() * 16); n > 0; n--) {
+        s +=
+          next() < 0.3
+            ? PIECES[Math.floor(next() * PIECES.length)]
+            : CHARS[Math.floor(next() * CHARS.length)];
+      }
+      return s;
+    });
+    for (const value of [...fixed, ...random])
+      expect([value, mayHoldTraversal(value)]).toEqual([value, scanForTraversal(value)]);
   });
 });
