@@ -2,6 +2,7 @@ import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, InspectedValue } from '../../inspectable.js';
 import { excerpt } from '../shared/excerpt.js';
+import { fieldName } from '../shared/field-name.js';
 import { readOptions } from '../shared/read-options.js';
 import { analyzeShellText } from './analyze-shell-text.js';
 import { decodeKeepingBreaks } from './decode-keeping-breaks.js';
@@ -20,22 +21,8 @@ const MAX_QUERY_VALUES = 8;
 const FREE_TEXT_NAME =
   /(?:^|[.[_-])(?:q|s|query|search|keywords?|terms?|text|comments?|message|msg|title|subject|body|content|description|desc|notes?|bio|review|reply|answer|question|feedback|tags?|cat|category|topic|section|filter|label|name|caption|summary)\]?$/i;
 
-// Array positions after a field name (`tags.0`, `tags[]`, `tags[2]`) say nothing about what it holds.
-function withoutIndex(location: string): string {
-  let end = location.length;
-  for (;;) {
-    let i = end;
-    if (location[i - 1] === ']') i--;
-    while (i > 0 && location.charCodeAt(i - 1) >= 48 && location.charCodeAt(i - 1) <= 57) i--;
-    const open = location[i - 1];
-    if (!((open === '.' && i < end) || (open === '[' && location[end - 1] === ']')))
-      return location.slice(0, end);
-    end = i - 1;
-  }
-}
-
 function inFreeTextField(location: string): boolean {
-  return FREE_TEXT_NAME.test(withoutIndex(location));
+  return FREE_TEXT_NAME.test(fieldName(location));
 }
 
 interface Candidate {

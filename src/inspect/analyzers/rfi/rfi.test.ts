@@ -1,27 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { InspectedValue, ValueKind, Variant } from '../../inspectable.js';
 import { adversarialInputs, regexLiterals } from '../cmdi/regex-safety.js';
+import { inspected } from '../shared/case-table.testing.js';
 import { RFI_CASES } from './cases.js';
 import { createRfiAnalyzer } from './create-rfi-analyzer.js';
 
 const PARANOID = 0.4;
 const analyzer = createRfiAnalyzer();
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-function inspected(input: string, kind: ValueKind = 'query-value', location = 'query.x'): InspectedValue {
-  const variants: Variant[] = [{ value: input, transforms: [] }];
-  const decoded = safeDecode(input);
-  if (decoded !== input) variants.push({ value: decoded, transforms: ['url-decode'] });
-  return { item: { location, kind, value: input }, variants };
-}
 
 describe('rfi analyzer', () => {
   for (const c of RFI_CASES) {

@@ -1,4 +1,5 @@
 import type { ValueKind } from '../../inspectable.js';
+import { fieldName } from '../shared/field-name.js';
 
 const FIELD_KINDS: ReadonlySet<ValueKind> = new Set([
   'query-value',
@@ -11,25 +12,11 @@ const FIELD_KINDS: ReadonlySet<ValueKind> = new Set([
 const FREE_TEXT_NAME =
   /(?:^|[.[@_-])(?:q|s|k|query|search|keywords?|terms?|text|comments?|message|msg|title|subject|body|content|description|desc|notes?|bio|review|reply|answer|question|feedback|tags?|topic|label|caption|summary|post|story|html|markdown|md|code|script|snippet|source|src|expression|expr|formula|js|javascript|input|value|data|payload|embed|widget|template|css|style|styles|head|footer)\]?$/i;
 
-// Array positions after a field name (`tags.0`, `tags[]`, `tags[2]`) say nothing about what it holds.
-function withoutIndex(location: string): string {
-  let end = location.length;
-  for (;;) {
-    let i = end;
-    if (location[i - 1] === ']') i--;
-    while (i > 0 && location.charCodeAt(i - 1) >= 48 && location.charCodeAt(i - 1) <= 57) i--;
-    const open = location[i - 1];
-    if (!((open === '.' && i < end) || (open === '[' && location[end - 1] === ']')))
-      return location.slice(0, end);
-    end = i - 1;
-  }
-}
-
 /**
  * True when a value sits in a parameter, cookie or header that is not named for free text or code: a value
  * that is nothing but one line of script there was not typed as prose.
  * @example isFieldValue('query-value', 'query.redirect') // true
  */
 export function isFieldValue(kind: ValueKind, location: string): boolean {
-  return FIELD_KINDS.has(kind) && !FREE_TEXT_NAME.test(withoutIndex(location));
+  return FIELD_KINDS.has(kind) && !FREE_TEXT_NAME.test(fieldName(location));
 }
