@@ -45,8 +45,9 @@ export function detectSqli(value: string, limits: SqliLimits): readonly SqliDete
     if (quote !== '' && !input.includes(quote)) continue;
     const analyzed = analyzeContext(input, quote, need, limits.maxTokens);
     if (analyzed === undefined) continue;
-    const { view, tail } = analyzed;
+    const { view, tail, invalid } = analyzed;
     for (const rule of SQL_RULES) {
+      if (invalid && rule.needsValid !== false) continue;
       const hit = rule.check(view, tail);
       if (hit === undefined) continue;
       const previous = best.get(rule.name);
@@ -61,26 +62,26 @@ export function detectSqli(value: string, limits: SqliLimits): readonly SqliDete
 
 /**
  * Tokenizes, folds and reads the tail of a value in one context. Without SQL keywords only the breakout
- * rules can match, and they need valid SQL: a first slice of tokens that is already invalid (prose) settles
- * it without tokenizing the rest.
+ * rules can match, and most need valid SQL: a first slice of tokens that is already invalid (prose) settles
+ * it without tokenizing the rest, leaving only the rules that read the value's opening.
  */
 function analyzeContext(input: string, quote: SqlQuote, need: number, maxTokens: number) {
   const probe = need === SQL_NEED.full ? maxTokens : Math.min(PROBE_TOKENS, maxTokens);
   let view = foldSql(input, quote, tokenizeSql(input, quote, probe));
   if (view.tokens.length === 0) return undefined;
   let tail = parseSqlTail(view);
-  if (need === SQL_NEED.full) return { view, tail };
+  if (need === SQL_NEED.full) return { view, tail, invalid: false };
   const cut =
     probe < maxTokens && view.tokens.length + (view.trailingComment ? 1 : 0) + view.innerComments >= probe;
   // Invalid well before the cut is invalid whatever follows; near the cut, the rest may complete it.
   const invalid =
     tail === undefined || (!tail.valid && tail.end < view.tokens.length - (cut ? CUT_MARGIN : 0));
-  if (invalid) return undefined;
+  if (invalid) return { view, tail, invalid };
   if (cut) {
     view = foldSql(input, quote, tokenizeSql(input, quote, maxTokens));
     tail = parseSqlTail(view);
   }
-  return { view, tail };
+  return { view, tail, invalid: false };
 }
 
 function evidence(view: SqlView, hit: SqlHit): string {

@@ -12,5 +12,7 @@ export interface SqlHit {
 /** A structural rule over a folded SQL view; `name` is the finding's rule without the `sqli/` prefix. */
 export interface SqlRule {
   readonly name: string;
+  /** `false` for a rule that reads only the value's opening, so it also runs where the SQL is invalid. */
+  readonly needsValid?: boolean;
   check(view: SqlView, tail: SqlTail | undefined): SqlHit | undefined;
 }

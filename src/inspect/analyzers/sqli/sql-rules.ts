@@ -4,8 +4,10 @@ import { dbInfoRule } from './rules/db-info-rule.js';
 import { errorFunctionRule } from './rules/error-function-rule.js';
 import { expressionProbeRule } from './rules/expression-probe-rule.js';
 import { openCallRule } from './rules/open-call-rule.js';
+import { operatorLeadRule } from './rules/operator-lead-rule.js';
 import { orderByProbeRule } from './rules/order-by-probe-rule.js';
 import { quoteExpressionRule } from './rules/quote-expression-rule.js';
+import { quoteLogicRule } from './rules/quote-logic-rule.js';
 import { schemaProbeRule } from './rules/schema-probe-rule.js';
 import { selectTailRule } from './rules/select-tail-rule.js';
 import { sqlCodeRule } from './rules/sql-code-rule.js';
@@ -23,6 +25,7 @@ export const SQL_RULES: readonly SqlRule[] = Object.freeze([
   tautologyRule,
   booleanProbeRule,
   quoteExpressionRule,
+  quoteLogicRule,
   stackedQueryRule,
   timeDelayRule,
   subqueryRule,
@@ -36,4 +39,5 @@ export const SQL_RULES: readonly SqlRule[] = Object.freeze([
   expressionProbeRule,
   openCallRule,
   selectTailRule,
+  operatorLeadRule,
 ]);
