@@ -4,6 +4,7 @@ export * from './decision.js';
 export * from './errors.js';
 export * from './event-bus.js';
 export * from './finding.js';
+export * from './intruder-session.js';
 export * from './log.js';
 export * from './request-view.js';
 export * from './security-event.js';

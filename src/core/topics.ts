@@ -1,3 +1,4 @@
+import type { CanaryUse, IntruderSession } from './intruder-session.js';
 import type { SecurityEvent } from './security-event.js';
 
 /** The topics of the process-wide event bus and what each carries. */
@@ -8,4 +9,8 @@ export interface Topics {
   'config.applied': { readonly version: number; readonly source: string };
   /** A configuration was refused; the running one stays. */
   'config.refused': { readonly source: string; readonly problems: readonly string[] };
+  /** An intruder session began or changed (at most once per page served). */
+  'labyrinth.session': IntruderSession;
+  /** A canary served by the maze was used in a request. */
+  'labyrinth.canary': CanaryUse;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { IntruderSession } from '../core/index.js';
+import type { IntruderSessionStore } from './intruder-session-store.js';
+
+function session(id: string, site: string, lastSeen: number): IntruderSession {
+  return {
+    id,
+    site,
+    client: { ip: '192.0.2.7', prefix: '192.0.2.7', fingerprint: '', userAgent: 'x' },
+    strategy: 'sql',
+    reason: 'detector/sqli',
+    firstSeen: lastSeen - 10,
+    lastSeen,
+    depth: 1,
+    pages: 1,
+    bytes: 100,
+    heldMs: 0,
+    canariesIssued: 2,
+    canariesUsed: 0,
+  };
+}
+
+/** The behaviour every IntruderSessionStore adapter must show; `make` gives a fresh, empty store. */
+export function intruderSessionStoreConformance(
+  name: string,
+  make: () => Promise<IntruderSessionStore>,
+): void {
+  describe(`${name}: intruder session store`, () => {
+    it('keeps a session and replaces it by id', async () => {
+      const store = await make();
+      await store.put(session('0000000a', 'shop', 100));
+      await store.put({ ...session('0000000a', 'shop', 200), pages: 5 });
+      expect((await store.get('0000000a'))?.pages).toBe(5);
+      expect(await store.get('ffffffff')).toBeUndefined();
+      expect(await store.list()).toHaveLength(1);
+    });
+
+    it('lists the most recently seen first, filtered by site and time, up to a limit', async () => {
+      const store = await make();
+      await store.put(session('00000001', 'shop', 100));
+      await store.put(session('00000002', 'blog', 300));
+      await store.put(session('00000003', 'shop', 200));
+      expect((await store.list()).map((s) => s.id)).toEqual(['00000002', '00000003', '00000001']);
+      expect((await store.list({ site: 'shop' })).map((s) => s.id)).toEqual(['00000003', '00000001']);
+      expect((await store.list({ since: 150 })).map((s) => s.id)).toEqual(['00000002', '00000003']);
+      expect((await store.list({ limit: 1 })).map((s) => s.id)).toEqual(['00000002']);
+    });
+
+    it('prunes sessions last seen before a time', async () => {
+      const store = await make();
+      await store.put(session('00000001', 'shop', 100));
+      await store.put(session('00000002', 'shop', 300));
+      expect(await store.prune(200)).toBe(1);
+      expect((await store.list()).map((s) => s.id)).toEqual(['00000002']);
+    });
+  });
+}
