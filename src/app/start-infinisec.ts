@@ -4,12 +4,15 @@ import { createControlServer, json } from '../control/index.js';
 import { createEventBus, InfinisecError, type Topics } from '../core/index.js';
 import { type DemoApp, startDemoApp } from '../forge/demo/index.js';
 import { createGateway, type ListenerAddress, listen } from '../gateway/index.js';
+import { createMemoryIntruderSessionStore, type IntruderSessionStore } from '../store/index.js';
 import { createAccessLog } from './access-log.js';
 import { assertServable } from './assert-servable.js';
 import { watchConfigFile } from './config-watcher.js';
 import { createLogger } from './create-logger.js';
 import { demoConfig } from './demo-config.js';
 import { inspectorFor } from './inspector-for.js';
+import { labyrinthKey } from './labyrinth-key.js';
+import { createLabyrinthMetrics } from './labyrinth-metrics.js';
 import { createMetrics } from './metrics.js';
 
 /** How to start. */
@@ -31,6 +34,8 @@ export interface Infinisec {
   readonly demo: DemoApp | undefined;
   readonly log: Logger;
   readonly configVersion: number;
+  /** The labyrinth's intruder sessions, for the control plane to list. */
+  readonly intruders: IntruderSessionStore;
   /** Reads the configuration again; a valid one is swapped in, an invalid one refused. Returns which. */
   reload(source: string): Promise<boolean>;
   stop(): Promise<void>;
@@ -66,7 +71,44 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
     createAccessLog(log, () => config.logging.access),
   );
 
-  const gateway = createGateway(config, { bus, inspectorFor, log });
+  const labyrinthMetrics = createLabyrinthMetrics(metrics.registry);
+  const intruders = createMemoryIntruderSessionStore({ max: config.labyrinth.maxSessions });
+  bus.subscribe('labyrinth.session', (session) => {
+    labyrinthMetrics.session(session);
+    void intruders.put(session);
+    if (session.pages === 0 && session.canariesUsed === 0)
+      log.info(
+        {
+          intruder: session.id,
+          client: session.client.ip,
+          strategy: session.strategy,
+          reason: session.reason,
+        },
+        'labyrinth: client trapped',
+      );
+  });
+  bus.subscribe('labyrinth.canary', (use) => {
+    labyrinthMetrics.canary(use);
+    log.warn(
+      {
+        intruder: use.intruder,
+        kind: use.kind,
+        client: use.client.ip,
+        location: use.location,
+        requestId: use.requestId,
+      },
+      'labyrinth: canary used',
+    );
+  });
+
+  let secret: string;
+  try {
+    secret = labyrinthKey(config);
+  } catch (err) {
+    await demo?.close();
+    throw err;
+  }
+  const gateway = createGateway(config, { bus, inspectorFor, log, labyrinthSecret: secret });
   let addresses: ListenerAddress[];
   try {
     addresses = await gateway.start();
@@ -140,6 +182,7 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
     control,
     demo,
     log,
+    intruders,
     get configVersion() {
       return gateway.snapshot.version;
     },

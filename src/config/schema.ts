@@ -199,8 +199,90 @@ const defendSchema = z.strictObject({
   decisions: z.array(decisionSchema).default([]).describe('Standing decisions, applied at start and reload.'),
 });
 
+const trapStrategy = z.enum(['sql', 'files', 'scanner', 'articles', 'account', 'api']);
+const cidrOrAddress = z
+  .string()
+  .regex(/^[0-9a-fA-F:.]+(?:\/\d{1,3})?$/, 'must be an address or a CIDR range');
+
+const trapLinksSchema = z.strictObject({
+  enabled: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Hide links into the maze in HTML pages from the upstream, for crawlers that ignore robots.txt.',
+    ),
+  prefix: z
+    .string()
+    .regex(/^\/[\w\-/]*\/$/, 'must be a path that starts and ends with /, like /library/')
+    .default('/library/')
+    .describe('Path prefix of trap links; robots.txt disallows it.'),
+  count: z.number().int().min(1).max(20).default(3).describe('Trap links per page.'),
+});
+
+const goodBotsSchema = z.strictObject({
+  userAgents: z
+    .array(z.string().min(1))
+    .default(['Googlebot', 'bingbot', 'DuckDuckBot', 'Applebot'])
+    .describe('User agent substrings (case-insensitive) of crawlers that are never trapped…'),
+  ranges: z
+    .array(cidrOrAddress)
+    .default(['66.249.64.0/19', '157.55.39.0/24', '207.46.13.0/24', '40.77.167.0/24', '17.0.0.0/8'])
+    .describe("…when their address is in one of these ranges (check your crawlers' published lists)."),
+});
+
+const tarpitSchema = z.strictObject({
+  enabled: z.boolean().default(true).describe('Drip maze pages slowly to hold the intruder.'),
+  bytesPerInterval: z.number().int().min(1).max(65_536).default(64).describe('Bytes sent per interval.'),
+  intervalMs: z.number().int().min(10).max(60_000).default(1000).describe('Time between two drips.'),
+  maxConnections: z
+    .number()
+    .int()
+    .min(0)
+    .default(10_000)
+    .describe('Most connections held at once; over it a page is sent at full speed.'),
+  maxHoldMs: ms.default(120_000).describe('Longest time one response is held; then it ends.'),
+});
+
+const canariesSchema = z.strictObject({
+  enabled: z.boolean().default(true).describe('Look for canaries in every request and act on them.'),
+  action: z
+    .enum(['block', 'labyrinth'])
+    .default('block')
+    .describe('What a client that uses a canary gets, as a decision on its address.'),
+  banMs: ms.default(86_400_000).describe('How long that decision lasts.'),
+  emailDomain: z.string().min(3).optional().describe('Domain of decoy e-mail addresses.'),
+  internalHost: z.string().min(1).optional().describe('Host name of decoy internal URLs.'),
+});
+
 const labyrinthSchema = z.strictObject({
   enabled: z.boolean().default(false).describe('Send hostile clients into the labyrinth instead of a block.'),
+  secret: z
+    .string()
+    .min(16)
+    .optional()
+    .describe('Key of the maze and its canaries; without it one is made and kept in the data dir.'),
+  strategy: z
+    .union([z.literal('auto'), trapStrategy])
+    .default('auto')
+    .describe('Trap strategy: `auto` picks by what the client did, or force one.'),
+  templates: z
+    .array(z.string().startsWith('/'))
+    .min(1)
+    .optional()
+    .describe('Path templates of maze links (`{slug}`, `{year}`, `{month}`, `{noun}`, `{id}`).'),
+  linksPerPage: z.number().int().min(1).max(50).default(6).describe('Links to deeper pages on each page.'),
+  trainingFiles: z
+    .array(z.string().min(1))
+    .default([])
+    .describe("Text or HTML files (e.g. the site's own pages) the article generator also learns from."),
+  holdMs: ms
+    .default(3_600_000)
+    .describe('How long a trapped client stays in the maze after its last request.'),
+  maxSessions: z.number().int().min(1).default(100_000).describe('Most intruder sessions kept in memory.'),
+  trapLinks: trapLinksSchema.prefault({}).describe('Hidden links into the maze.'),
+  goodBots: goodBotsSchema.prefault({}).describe('Verified crawlers: never trapped, never shown trap links.'),
+  tarpit: tarpitSchema.prefault({}).describe('Slow answers for trapped clients.'),
+  canaries: canariesSchema.prefault({}).describe('Decoy secrets that betray whoever uses them.'),
 });
 
 const storeSchema = z.strictObject({

@@ -10,6 +10,7 @@ export const ERROR_CATALOGUE = {
   INFINISEC_ERR_UPSTREAM_TIMEOUT: { status: 504, message: 'the upstream did not answer in time' },
   INFINISEC_ERR_BODY_TOO_LARGE: { status: 413, message: 'the request body is over the limit' },
   INFINISEC_ERR_UNKNOWN_SITE: { status: 421, message: 'no site is configured for this host' },
+  INFINISEC_ERR_STATE: { status: 500, message: 'the data directory cannot be read or written' },
 } as const;
 
 /** A code from the catalogue. */

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -8,6 +8,7 @@ import type { Inspector } from '../inspect/index.js';
 import { canAnswer, clientErrorStatus } from './client-error.js';
 import { rawGatewayResponse, sendGatewayResponse } from './gateway-responses.js';
 import { compileSnapshot, type GatewaySnapshot } from './gateway-snapshot.js';
+import { createLabyrinthState } from './labyrinth/labyrinth-state.js';
 import { applyServerSettings, createListenerServer, type ListenerAddress, listen } from './listener.js';
 import {
   actPhase,
@@ -29,6 +30,8 @@ export interface GatewayDeps {
   /** Builds the inspector for a configuration (analyzers, limits, budget); called at start and on reload. */
   readonly inspectorFor: (config: Config) => Inspector;
   readonly log: Log;
+  /** The maze's key when `labyrinth.secret` is not set (kept in the data dir by the app); random if absent. */
+  readonly labyrinthSecret?: string;
 }
 
 /** The data plane: listeners, the request pipeline and the upstream pools. */
@@ -57,7 +60,12 @@ function restartOnly(config: Config): string {
  */
 export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
   const pools = createUpstreamPools();
-  let snapshot = compileSnapshot(initial, 1, pools, deps.inspectorFor);
+  const labyrinth = createLabyrinthState(
+    initial,
+    deps.bus,
+    deps.labyrinthSecret ?? randomBytes(32).toString('base64url'),
+  );
+  let snapshot = compileSnapshot(initial, 1, pools, deps.inspectorFor, labyrinth);
   void pools.commit();
   const servers: { server: Server; protocol: 'http' | 'https' }[] = [];
   const tunnels = new Set<Socket>();
@@ -108,6 +116,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       client: { ip: '', prefix: '', fingerprint: '', userAgent: '' },
       view: undefined,
       decision: undefined,
+      intruder: undefined,
       findings: ALLOW_VERDICT.findings,
       verdict: ALLOW_VERDICT,
       bodyPrefix: undefined,
@@ -242,12 +251,13 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       const previous = snapshot;
       let next: GatewaySnapshot;
       try {
-        next = compileSnapshot(config, previous.version + 1, pools, deps.inspectorFor);
+        next = compileSnapshot(config, previous.version + 1, pools, deps.inspectorFor, labyrinth);
       } catch (err) {
         pools.abandon();
         throw err;
       }
       snapshot = next;
+      labyrinth.configure(config);
       void pools.commit();
       for (const { server } of servers) applyServerSettings(server, config);
       const restartNeeded =
@@ -258,6 +268,8 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
     },
     async stop() {
       draining = true;
+      // Held maze answers end now rather than keep the shutdown waiting.
+      labyrinth.tarpit.close();
       const shutdownMs = snapshot.config.server.timeouts.shutdownMs;
       const closed = servers.map(
         ({ server }) => new Promise<void>((resolve) => server.close(() => resolve())),

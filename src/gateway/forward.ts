@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { unmapAddress } from '../defend/index.js';
 import { buildClientHeaders, buildUpstreamHeaders } from './forwarding-headers.js';
 import { gatewayBody, sendGatewayResponse } from './gateway-responses.js';
+import { rewriteUpstreamResponse } from './labyrinth/rewrite-upstream-response.js';
 import { BodyTooLargeError, bodyShape, upstreamBody } from './request-body.js';
 import type { RequestContext } from './request-context.js';
 
@@ -107,14 +108,20 @@ export function forwardRequest(ctx: RequestContext): void {
       ({ statusCode, headers: upstreamHeaders }) => {
         ctx.upstreamMs = performance.now() - sent;
         ctx.origin = 'upstream';
-        res.writeHead(
-          statusCode,
-          buildClientHeaders(
-            upstreamHeaders as Record<string, string | string[]>,
-            server.requestIdHeader,
-            ctx.requestId,
-          ),
+        const clientHeaders = buildClientHeaders(
+          upstreamHeaders as Record<string, string | string[]>,
+          server.requestIdHeader,
+          ctx.requestId,
         );
+        const rewrite =
+          snapshot.labyrinth === undefined
+            ? undefined
+            : rewriteUpstreamResponse(ctx, statusCode, clientHeaders);
+        if (rewrite !== undefined) {
+          res.writeHead(rewrite.status, rewrite.headers);
+          return rewrite.sink;
+        }
+        res.writeHead(statusCode, clientHeaders);
         return res;
       },
     )

@@ -13,6 +13,8 @@ import {
   type Inspector,
   type JudgePolicy,
 } from '../inspect/index.js';
+import { compileLabyrinth, type LabyrinthRuntime } from './labyrinth/labyrinth-runtime.js';
+import type { LabyrinthState } from './labyrinth/labyrinth-state.js';
 import { createSiteRouter, matchRoute, type SiteRouter } from './site-router.js';
 import type { Upstream, UpstreamPools } from './upstream-pools.js';
 
@@ -45,6 +47,10 @@ export interface GatewaySnapshot {
   /** Bytes of a body read and inspected before it is forwarded. */
   readonly inspectBodyBytes: number;
   readonly exclusions: ExclusionFilter;
+  /** The maze and its canaries, when `labyrinth.enabled`. */
+  readonly labyrinth: LabyrinthRuntime | undefined;
+  /** Trapped clients, held connections and run-time decisions: the same object in every snapshot. */
+  readonly labyrinthState: LabyrinthState;
 }
 
 function compileSite(site: SiteConfig, config: Config, pools: UpstreamPools): CompiledSite {
@@ -102,6 +108,7 @@ export function compileSnapshot(
   version: number,
   pools: UpstreamPools,
   inspectorFor: (config: Config) => Inspector,
+  labyrinthState: LabyrinthState,
 ): GatewaySnapshot {
   const { set: trustedProxies, invalid } = createAddressSet(config.server.trustedProxies);
   if (invalid.length > 0) {
@@ -117,5 +124,7 @@ export function compileSnapshot(
     inspector: inspectorFor(config),
     inspectBodyBytes: config.inspect.limits.maxBodyBytes,
     exclusions: compileExclusions(config.inspect.exclusions),
+    labyrinth: compileLabyrinth(config, labyrinthState.fallbackSecret),
+    labyrinthState,
   };
 }

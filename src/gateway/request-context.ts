@@ -1,5 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ClientIdentity, Decision, Finding, RequestView, Verdict } from '../core/index.js';
+import type {
+  ClientIdentity,
+  Decision,
+  Finding,
+  IntruderSession,
+  RequestView,
+  Verdict,
+} from '../core/index.js';
 import type { BodyPrefix } from './body-prefix.js';
 import type { CompiledRoute, CompiledSite, GatewaySnapshot } from './gateway-snapshot.js';
 
@@ -19,6 +26,8 @@ export interface RequestContext {
   client: ClientIdentity;
   view: RequestView | undefined;
   decision: Decision | undefined;
+  /** The client's labyrinth session, when it is trapped. */
+  intruder: IntruderSession | undefined;
   findings: readonly Finding[];
   verdict: Verdict;
   inspectMs: number;

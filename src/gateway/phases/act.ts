@@ -1,5 +1,6 @@
 import { forwardRequest } from '../forward.js';
 import { sendGatewayResponse } from '../gateway-responses.js';
+import { serveMaze } from '../labyrinth/serve-maze.js';
 import type { RequestContext } from '../request-context.js';
 
 /**
@@ -34,8 +35,17 @@ export function actPhase(ctx: RequestContext): Promise<void> {
       ctx.origin = 'gateway';
       sendGatewayResponse(ctx.res, 429, header, ctx.requestId, { 'retry-after': '60' });
       break;
+    case 'labyrinth':
+    case 'tarpit':
+      if (ctx.intruder !== undefined && ctx.snapshot.labyrinth !== undefined) {
+        serveMaze(ctx);
+        break;
+      }
+      ctx.origin = 'gateway';
+      sendGatewayResponse(ctx.res, 403, header, ctx.requestId);
+      break;
     default:
-      // block; challenge, labyrinth and tarpit answer as a block until their responders are wired in.
+      // block; challenge answers as a block until its responder is wired in.
       ctx.origin = 'gateway';
       sendGatewayResponse(ctx.res, 403, header, ctx.requestId);
   }

@@ -1,9 +1,22 @@
 import { judgeInspection } from '../../inspect/index.js';
+import { canaryVerdict, divert, trappedVerdict } from '../labyrinth/trap-client.js';
 import type { RequestContext } from '../request-context.js';
 
-/** decide: turn the decision and the inspection into a verdict with one action and its reasons. */
+/**
+ * decide: turn the decision, the labyrinth and the inspection into a verdict with one action and its
+ * reasons. Order: standing decisions (allow-lists win), a canary coming back, a client in the maze, then
+ * the findings — where a block becomes the maze when the labyrinth is on.
+ */
 export function decidePhase(ctx: RequestContext): void {
   const decision = ctx.decision;
+  const runtime = ctx.snapshot.labyrinth;
+  if (decision === undefined && runtime !== undefined && runtime.options.canaries.enabled) {
+    const verdict = canaryVerdict(ctx, runtime);
+    if (verdict !== undefined) {
+      ctx.verdict = verdict;
+      return;
+    }
+  }
   if (decision !== undefined) {
     ctx.verdict = {
       score: 0,
@@ -24,11 +37,15 @@ export function decidePhase(ctx: RequestContext): void {
     };
     return;
   }
+  if (ctx.intruder !== undefined) {
+    ctx.verdict = trappedVerdict(ctx.intruder);
+    return;
+  }
   const route = ctx.route;
   if (route === undefined) return;
   const verdict = judgeInspection(
     { findings: ctx.findings, overLimits: ctx.overLimits, overBudget: ctx.overBudget },
     route.judge,
   );
-  if (verdict !== undefined) ctx.verdict = verdict;
+  if (verdict !== undefined) ctx.verdict = runtime === undefined ? verdict : divert(ctx, runtime, verdict);
 }

@@ -33,6 +33,7 @@ export function securityEventOf(ctx: RequestContext): SecurityEvent {
       ...(ctx.error ? { error: ctx.error } : {}),
     },
     timings: { totalMs: performance.now() - ctx.started, inspectMs: ctx.inspectMs },
+    ...(ctx.intruder !== undefined ? { labyrinthSession: ctx.intruder.id } : {}),
     ...(ctx.overLimits.length > 0 || ctx.overBudget
       ? { inspectLimits: [...new Set(ctx.overBudget ? [...ctx.overLimits, 'budget'] : ctx.overLimits)] }
       : {}),

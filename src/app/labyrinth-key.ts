@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config/index.js';
+import { InfinisecError } from '../core/index.js';
+
+const FILE = 'labyrinth.key';
+
+/**
+ * The maze's key when the configuration names none: kept in the data dir so the maze (and the canaries
+ * already served) stay the same across restarts; random for the memory store, which keeps nothing.
+ */
+export function labyrinthKey(config: Config): string {
+  if (config.labyrinth.secret !== undefined || config.store.driver === 'memory' || !config.labyrinth.enabled)
+    return randomBytes(32).toString('base64url');
+  const path = join(config.store.dataDir, FILE);
+  try {
+    const kept = readFileSync(path, 'utf8').trim();
+    if (kept.length >= 32) return kept;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadable(path, err);
+  }
+  const key = randomBytes(32).toString('base64url');
+  try {
+    mkdirSync(config.store.dataDir, { recursive: true, mode: 0o700 });
+    writeFileSync(path, `${key}\n`, { mode: 0o600 });
+  } catch (err) {
+    throw unreadable(path, err);
+  }
+  return key;
+}
+
+function unreadable(path: string, err: unknown): InfinisecError {
+  return new InfinisecError('INFINISEC_ERR_STATE', 'labyrinth', `${path}: ${(err as Error).message}`, {
+    cause: err,
+  });
+}
