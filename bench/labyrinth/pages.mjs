@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Maze page generation per trap strategy, on one core: the median pages/s of 5 rounds over ~2 s per
 // strategy (after a warm-up), with their range, against the budget of 10,000 pages/s, and the mean page
-// size. Uses the compiled labyrinth (npm run build); the canaries come from a small deterministic fake
-// mint, so the cost of real minting is not counted.
+// size. Uses the compiled labyrinth (npm run build) with real canaries (as the gateway mints them, one
+// intruder); --fake-mint swaps in a trivial mint to see the cost of the pages alone.
 //
-//   node bench/labyrinth/pages.mjs [--dist DIR] [--seconds N] [--json FILE]
+//   node bench/labyrinth/pages.mjs [--dist DIR] [--seconds N] [--json FILE] [--fake-mint]
 //
 // --dist (env LABYRINTH_DIST) is the folder holding labyrinth/index.js, `dist` by default.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     dist: { type: 'string', default: process.env.LABYRINTH_DIST ?? join(root, 'dist') },
     seconds: { type: 'string', default: '2' },
     json: { type: 'string' },
+    'fake-mint': { type: 'boolean', default: false },
   },
 });
 
@@ -27,15 +28,18 @@ if (!existsSync(entry)) {
   console.error(`bench/labyrinth: ${entry} is missing; run \`npm run build\` first`);
   process.exit(1);
 }
-const { createMaze, TRAP_STRATEGIES } = await import(pathToFileURL(entry).href);
+const { createCanaries, createMaze, TRAP_STRATEGIES } = await import(pathToFileURL(entry).href);
 
 // FNV-1a of the slot: cheap and deterministic, as a real mint is.
-function mint(kind, slot) {
+function fakeMint(kind, slot) {
   let hash = 0x811c9dc5;
   for (let i = 0; i < slot.length; i++) hash = Math.imul(hash ^ slot.charCodeAt(i), 0x01000193);
   return `${kind}-${(hash >>> 0).toString(36)}`;
 }
 
+const mint = values['fake-mint']
+  ? fakeMint
+  : createCanaries({ secret: 'bench canary secret, not a real one' }).mintFor('0badc0de');
 const maze = createMaze({ secret: 'bench secret, not a real one' });
 const site = 'shop';
 // What trapped clients ask for: the usual first probes, entry paths (depth 1), and the links on those

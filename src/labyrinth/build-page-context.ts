@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { CanaryKind } from './canary/canary-kind.js';
 import type { MazeEngine } from './maze-engine.js';
 import type { MazeVisit } from './maze-types.js';
@@ -33,10 +32,7 @@ function purposeHash(purpose: string): number {
 
 // A plain Uint8Array copy: slicing it copies, so a purpose mixed into a slice never alters the memo.
 function siteSeedOf(engine: MazeEngine, site: string): Uint8Array {
-  return engine.siteSeeds.get(
-    site,
-    () => new Uint8Array(createHmac('sha256', engine.key).update(`site\n${site}`).digest()),
-  );
+  return engine.siteSeeds.get(site, () => new Uint8Array(engine.key(`site\n${site}`)));
 }
 
 function siteLinksOf(engine: MazeEngine, site: string, depth: number): readonly MazeLink[] {

@@ -1,4 +1,3 @@
-import { createSecretKey } from 'node:crypto';
 import { BoundedMemo } from './bounded-memo.js';
 import { buildPageContext } from './build-page-context.js';
 import { entryPaths } from './entry-paths.js';
@@ -6,6 +5,7 @@ import type { MazeEngine } from './maze-engine.js';
 import type { Maze, MazeOptions } from './maze-types.js';
 import { createPathSigner } from './path/path-signer.js';
 import type { PathTemplate } from './path/path-template.js';
+import { createKeyedDigest } from './random/keyed-digest.js';
 import { resolveMazeOptions } from './resolve-maze-options.js';
 import { TRAP_STRATEGY_FACTORIES } from './strategies/registry.js';
 import type { TrapStrategy } from './strategies/trap-strategy.js';
@@ -24,7 +24,7 @@ const PREFIX_LIMIT = 64;
  */
 export function createMaze(options: MazeOptions): Maze {
   const resolved = resolveMazeOptions(options);
-  const key = createSecretKey(Buffer.from(resolved.secret, 'utf8'));
+  const key = createKeyedDigest(resolved.secret);
   const engine: MazeEngine = {
     key,
     signer: createPathSigner(key),

@@ -1,12 +1,12 @@
-import type { KeyObject } from 'node:crypto';
 import type { BoundedMemo } from './bounded-memo.js';
 import type { MazeLink } from './path/maze-link.js';
 import type { PathSigner } from './path/path-signer.js';
 import type { PathTemplate } from './path/path-template.js';
+import type { KeyedDigest } from './random/keyed-digest.js';
 
 /** What one maze shares between its pages: its key, its templates and what it remembers per site. */
 export interface MazeEngine {
-  readonly key: KeyObject;
+  readonly key: KeyedDigest;
   readonly signer: PathSigner;
   readonly templates: readonly PathTemplate[];
   readonly linksPerPage: number;

@@ -8,8 +8,9 @@ export interface CanaryFound {
   readonly location: string;
 }
 
-// Bytes of the body searched: canaries are pasted into forms and JSON documents, not buried in uploads.
-const BODY_BYTES = 65_536;
+// Bytes of the body searched: canaries are pasted into forms and JSON documents, not buried in uploads; the
+// scan costs about 10 ns a byte, so this bounds it near 160 µs.
+const BODY_BYTES = 16_384;
 
 const BASIC = /^basic\s+[A-Za-z0-9+/=]{8,}$/i;
 

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, timingSafeEqual } from 'node:crypto';
 import type { CanaryKeys } from './canary-keys.js';
 import { CANARY_KINDS, type CanaryKind } from './canary-kind.js';
 
@@ -9,7 +9,8 @@ const MIN_MAC = 4;
 /** Seals intruder and nonce into the bytes of a token's code, and opens them again. */
 export interface CanarySeal {
   /**
-   * `size` bytes: a MAC (the first `size - 6` bytes of an HMAC over kind, intruder, nonce and decoration),
+   * `size` bytes: a MAC (the first `size - 6` bytes of a keyed SHA-256 over kind, intruder, nonce and
+   * decoration),
    * then intruder and nonce masked under a keystream drawn from that MAC, so every byte looks random.
    */
   close(kind: CanaryKind, intruder: string, nonce: number, decoration: string, size: number): Buffer;
@@ -22,15 +23,21 @@ export interface CanarySeal {
 /** @example createCanarySeal(deriveCanaryKeys(secret)).close('aws-key', '0badc0de', 7, '', 10) */
 export function createCanarySeal(keys: CanaryKeys): CanarySeal {
   // The kind is MACed too, so a code lifted from one shape into another does not verify.
+  // SHA-256 under the secret MAC key as prefix, truncated to the tag: length extension needs the whole
+  // digest, which no token shows. Half the cost of an HMAC, and a maze page mints dozens of tokens.
   const mac = (kind: CanaryKind, payload: Buffer, decoration: string): Buffer =>
-    createHmac('sha256', keys.mac)
-      .update(Uint8Array.of(CANARY_KINDS.indexOf(kind)))
-      .update(payload)
-      .update(decoration)
-      .digest();
+    hash(
+      'sha256',
+      Buffer.concat([keys.mac, Uint8Array.of(CANARY_KINDS.indexOf(kind)), payload, Buffer.from(decoration)]),
+      'buffer',
+    );
+  // A keystream for 6 bytes from the tag: SHA-256 under the secret mask key as prefix (a fixed-length
+  // input, so no length extension applies), at half the cost of an HMAC.
   const mask = (tag: Buffer, payload: Buffer): Buffer => {
-    const stream = createHmac('sha256', keys.mask).update(tag).digest();
-    return Buffer.from(payload.map((byte, i) => byte ^ stream[i]!));
+    const stream = hash('sha256', Buffer.concat([keys.mask, tag]), 'buffer');
+    const out = Buffer.allocUnsafe(payload.length);
+    for (let i = 0; i < payload.length; i++) out[i] = payload[i]! ^ stream[i]!;
+    return out;
   };
 
   return {

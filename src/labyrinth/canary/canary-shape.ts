@@ -11,7 +11,7 @@ export interface CanaryShape {
    * a one-character boundary before any bounded repetition), and it may admit %-escapes of delimiters.
    */
   readonly scan: string;
-  /** The token for an intruder; `seed` (32 bytes keyed on kind, intruder and slot) gives nonce and decoys. */
+  /** The token for an intruder; `seed` (16 bytes mixed from kind, intruder and slot) gives nonce and decoys. */
   mint(intruder: string, seed: Buffer, seal: CanarySeal): string;
   /** The intruder a token matching `exact` was minted for, or undefined. */
   open(token: string, seal: CanarySeal): string | undefined;

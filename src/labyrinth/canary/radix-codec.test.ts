@@ -44,6 +44,26 @@ describe('radixCodec', () => {
     expect(leading.size).toBeGreaterThan(40);
   });
 
+  it.each([
+    [BASE32, 16, 10],
+    [BASE36, 22, 14],
+    [BASE62, 24, 17],
+    [BASE62, 30, 22],
+    [HEX, 40, 20],
+  ])('writes %s in %i digits for %i bytes as the plain big-number reading does', (alphabet, chars, size) => {
+    const codec = radixCodec(alphabet, chars, size);
+    const spread = BigInt(alphabet.length) ** BigInt(chars) / (1n << BigInt(size * 8));
+    for (let i = 0; i < 200; i++) {
+      const bytes = randomBytes(size);
+      const text = withMultiple(alphabet, chars, bytes, BigInt(bytes[0]!) % spread);
+      expect(codec.encode(bytes)).toBe(text);
+      expect(codec.decode(text)).toEqual(bytes);
+      // With one multiple only, the other reading is the same text.
+      const other = withMultiple(alphabet, chars, bytes, (BigInt(bytes[0]!) + 1n) % spread);
+      expect(codec.decode(other)).toEqual(spread === 1n ? bytes : undefined);
+    }
+  });
+
   it('refuses digits too few for the bytes', () => {
     expect(() => radixCodec(BASE36, 21, 14)).toThrow(RangeError);
   });

@@ -1,4 +1,4 @@
-import { createHmac, type KeyObject } from 'node:crypto';
+import type { KeyedDigest } from '../random/keyed-digest.js';
 import { readChecksum, writeChecksum } from './checksum-text.js';
 import { checksumDepth, checksumValue } from './checksum-value.js';
 import { locateChecksum } from './locate-checksum.js';
@@ -12,8 +12,8 @@ export interface PathSigner {
 }
 
 // The site's length keeps `site + path` unambiguous: site "a" with "/b" is not site "a/" with "b".
-function mac(key: KeyObject, site: string, rest: string): Buffer {
-  return createHmac('sha256', key).update(`mac\n${site.length}:${site}${rest}`).digest();
+function mac(digest: KeyedDigest, site: string, rest: string): Buffer {
+  return digest(`mac\n${site.length}:${site}${rest}`);
 }
 
 function pathOf(target: string): string {
@@ -22,7 +22,7 @@ function pathOf(target: string): string {
 }
 
 /** @example createPathSigner(key).depthOf('shop', '/docs/cache-notes-0a1b2c3d4e') // -1 unless it signed it */
-export function createPathSigner(key: KeyObject): PathSigner {
+export function createPathSigner(key: KeyedDigest): PathSigner {
   return {
     sign(site, before, after, depth, radix) {
       const value = checksumValue(mac(key, site, before + after), depth, radix);

@@ -1,11 +1,11 @@
-import { createHmac, type KeyObject } from 'node:crypto';
+import type { KeyedDigest } from './keyed-digest.js';
 import { Prng } from './prng.js';
 
 /**
- * A random stream that is a function of the maze's key and `message` alone: HMAC-SHA256 seeds it, so
+ * A random stream that is a function of the maze's key and `message` alone: the keyed digest seeds it, so
  * another secret gives another stream. Callers prefix `message` with a purpose (`page\n`, `nav\n`…).
  * @example keyedPrng(key, `page\nsql\n${site.length}:${site}${target}`)
  */
-export function keyedPrng(key: KeyObject, message: string): Prng {
-  return new Prng(createHmac('sha256', key).update(message).digest());
+export function keyedPrng(digest: KeyedDigest, message: string): Prng {
+  return new Prng(digest(message));
 }

@@ -55,7 +55,8 @@ function paymentItem(ctx: PageContext, id: number): Item {
     currency: rng.pick(CURRENCIES).toLowerCase(),
     card_last4: String(rng.between(1000, 9999)),
     customer_email: ctx.canary('email'),
-    provider_key: ctx.canary('stripe-key'),
+    // A processor's charge id, as payment records hold; the secret key is in the tokens collection.
+    charge: `ch_${randomString(rng, ALPHANUMERIC, 24)}`,
     status: rng.pick(['succeeded', 'requires_capture', 'refunded']),
   };
 }
