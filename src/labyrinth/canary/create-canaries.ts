@@ -53,9 +53,6 @@ export function createCanaries(options: CanaryOptions): Canaries {
   ];
   const byKind = new Map<string, CanaryShape>(shapes.map((shape) => [shape.kind, shape]));
   const scan = createCanaryScanner(shapes);
-  // The seed only picks decoys and a nonce the MAC then covers: a fast mix of the text, prefixed with the
-  // seed key so that another secret picks other decoys.
-  const seedPrefix = `${keys.seed.toString('hex')}\n`;
 
   const memo = new Map<string, CanaryOrigin | null>();
   const verify: Canaries['verify'] = (candidate) => {
@@ -80,7 +77,7 @@ export function createCanaries(options: CanaryOptions): Canaries {
         const shape = byKind.get(kind);
         if (shape === undefined)
           throw new TypeError(`labyrinth.canary: unknown canary kind ${JSON.stringify(kind)}`);
-        const seed = seedBytes(`${seedPrefix}${kind}\n${intruder}\n${slot}`);
+        const seed = seedBytes(keys.seed, `${kind}\n${intruder}\n${slot}`);
         return shape.mint(intruder, seed, seal);
       };
     },

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_BYTES, seedBytes } from './seed-bytes.js';
+import { SEED_BYTES, seedBytes as seedOf } from './seed-bytes.js';
+
+const KEY = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
+const seedBytes = (text: string) => seedOf(KEY, text);
 
 describe('seedBytes', () => {
-  it('is a function of the text alone', () => {
+  it('is a function of the key and the text alone', () => {
     expect(seedBytes('k\naws-key\n0badc0de\n/.env#0')).toEqual(seedBytes('k\naws-key\n0badc0de\n/.env#0'));
     expect(seedBytes('x')).toHaveLength(SEED_BYTES);
+    expect(seedOf(Buffer.alloc(16), 'x')).not.toEqual(seedBytes('x'));
   });
 
   it('spreads nearby texts over every byte', () => {
