@@ -262,7 +262,7 @@ const labyrinthSchema = z.strictObject({
     .optional()
     .describe('Key of the maze and its canaries; without it one is made and kept in the data dir.'),
   strategy: z
-    .union([z.literal('auto'), trapStrategy])
+    .enum(['auto', ...trapStrategy.options])
     .default('auto')
     .describe('Trap strategy: `auto` picks by what the client did, or force one.'),
   templates: z
