@@ -193,3 +193,55 @@ describe('labyrinth through the gateway', () => {
     expect((await gateway.app.intruders.list()).some((s) => s.client.ip === '192.0.2.50')).toBe(false);
   });
 });
+
+describe('labyrinth tarpit through the gateway', () => {
+  let site: Awaited<ReturnType<typeof startSite>>;
+  let gateway: InProcessGateway;
+
+  beforeAll(async () => {
+    site = await startSite();
+    gateway = await startInProcess({
+      ...baseConfig(site.url),
+      server: { listeners: [{ host: '127.0.0.1', port: 0 }], trustedProxies: ['127.0.0.1'] },
+      labyrinth: {
+        enabled: true,
+        secret: 'test-secret-0123456789abcdef',
+        trapLinks: { enabled: true },
+        tarpit: {
+          enabled: true,
+          bytesPerInterval: 400,
+          intervalMs: 20,
+          maxConnections: 100,
+          maxHoldMs: 30_000,
+        },
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    site?.server.close();
+  });
+
+  it('drips a maze page whole, slowly, and counts the time held', async () => {
+    const started = Date.now();
+    const reply = await send(`${gateway.url}/library/old-notes`, { headers: as('198.51.100.77') });
+    const took = Date.now() - started;
+    expect(reply.status).toBe(200);
+    expect(reply.bytes).toBe(Number(reply.headers['content-length']));
+    expect(reply.body).toMatch(/<\/html>\s*$/);
+    expect(took).toBeGreaterThanOrEqual(Math.floor(reply.bytes / 400) * 20 - 20);
+    await new Promise((r) => setTimeout(r, 50));
+    const [session] = await gateway.app.intruders.list();
+    expect(session!.heldMs).toBeGreaterThan(0);
+  });
+
+  it('still answers other clients at full speed meanwhile', async () => {
+    const slow = send(`${gateway.url}/library/more-notes`, { headers: as('198.51.100.78') });
+    const started = Date.now();
+    const reply = await send(`${gateway.url}/page`, { headers: as('192.0.2.9') });
+    expect(reply.body).toContain('<h1>Welcome</h1>');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect((await slow).status).toBe(200);
+  });
+});

@@ -45,28 +45,26 @@ export function serveMaze(ctx: RequestContext): void {
   ctx.origin = 'gateway';
   // What the client did not send yet is read and dropped: the maze answers whatever it was.
   if (!req.complete) req.resume();
-  res.writeHead(page.status, {
+  const head = {
     ...page.headers,
     'content-type': page.contentType,
     'content-length': bytes,
     'cache-control': 'no-store',
     [snapshot.config.server.requestIdHeader]: ctx.requestId,
-  });
+  };
   const served = state.sessions.served(session.id, { depth: page.depth, bytes, canaries: minted }, ctx.time);
   if (served !== undefined) state.bus.publish('labyrinth.session', served);
   // A held client costs its socket and its page: let go of what inspection kept.
   ctx.view = undefined;
   ctx.bodyPrefix = undefined;
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  const drip = ctx.verdict.action === 'tarpit' || runtime.options.tarpit.enabled;
+  const drip = req.method !== 'HEAD' && (ctx.verdict.action === 'tarpit' || runtime.options.tarpit.enabled);
   const held =
     drip &&
-    state.tarpit.hold(res, body, (ms) => {
+    state.tarpit.hold(res, head, page.status, body, (ms) => {
       const after = state.sessions.held(session.id, ms);
       if (after !== undefined) state.bus.publish('labyrinth.session', after);
     });
-  if (!held) res.end(body);
+  if (held) return;
+  res.writeHead(page.status, head);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
