@@ -30,14 +30,15 @@ export function radixCodec(alphabet: string, chars: number, size: number): Radix
   if (spreadBig < 1n) throw new RangeError(`labyrinth.canary: ${chars} digits cannot hold ${size} bytes`);
   // A first byte is below 256: a larger spread takes it whole.
   const spread = spreadBig > 256n ? 256 : Number(spreadBig);
+  const codes = Array.from(alphabet, (c) => c.charCodeAt(0));
   const digits = new Int16Array(128).fill(-1);
   for (let i = 0; i < radix; i++) digits[alphabet.charCodeAt(i)] = i;
   // Bytes that can hold radix^chars - 1, the largest number a text can spell.
   const width = Math.ceil((chars * Math.log2(radix)) / 8) + 1;
   const multiple = (first: number): number => first % spread;
-  // Digits per long division: radix^step · 256 stays an exact double.
+  // Digits per long division: radix^step · 256 stays a 31-bit integer, where division is cheap.
   let step = 1;
-  while (radix ** (step + 1) * 256 < 2 ** 53) step++;
+  while (radix ** (step + 1) * 256 < 2 ** 31) step++;
   const chunk = radix ** step;
 
   return {
@@ -47,20 +48,22 @@ export function radixCodec(alphabet: string, chars: number, size: number): Radix
       const n = new Uint8Array(size + 1);
       n[0] = multiple(bytes[0]!);
       n.set(bytes.subarray(0, size), 1);
-      let text = '';
+      const out = new Array<number>(chars);
       for (let left = chars; left > 0; left -= step) {
         let rest = 0;
         for (let k = 0; k < n.length; k++) {
           const value = rest * 256 + n[k]!;
-          n[k] = Math.floor(value / chunk);
-          rest = value % chunk;
+          const q = (value / chunk) | 0;
+          n[k] = q;
+          rest = value - q * chunk;
         }
-        for (let d = Math.min(step, left); d > 0; d--) {
-          text = alphabet[rest % radix]! + text;
-          rest = Math.floor(rest / radix);
+        for (let d = Math.min(step, left), at = left - 1; d > 0; d--, at--) {
+          const q = (rest / radix) | 0;
+          out[at] = codes[rest - q * radix]!;
+          rest = q;
         }
       }
-      return text;
+      return String.fromCharCode(...out);
     },
     decode(text) {
       if (text.length !== chars) return undefined;
