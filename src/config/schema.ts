@@ -184,6 +184,39 @@ const decisionSchema = z.strictObject({
   reason: z.string().default('configured').describe('Why, for logs and operators.'),
 });
 
+const rateLimitSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'letters, digits, `.`, `_` and `-`, at most 64')
+    .describe('Names the limit in logs, metrics and the verdict reason (`ratelimit/<name>`).'),
+  algorithm: z
+    .enum(['sliding-window', 'token-bucket'])
+    .default('sliding-window')
+    .describe(
+      '`sliding-window`: at most `limit` in any `windowMs`; `token-bucket`: bursts of `limit`, refilled over `windowMs`.',
+    ),
+  key: z
+    .enum(['ip', 'prefix', 'apikey', 'route'])
+    .default('prefix')
+    .describe('Counted per address, per address prefix (an IPv6 /64), per API key, or once for everyone.'),
+  limit: z.number().int().min(1).describe('Requests allowed per window.'),
+  windowMs: z.number().int().min(1).describe('The window, in milliseconds.'),
+  paths: z.array(z.string().startsWith('/')).default([]).describe('Path prefixes counted; empty: all.'),
+  methods: z
+    .array(z.string().regex(/^[A-Z]+$/, 'an upper-case method'))
+    .default([])
+    .describe('Methods counted; empty: all.'),
+});
+
+const apiKeySchema = z.strictObject({
+  header: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/)
+    .optional()
+    .describe('Header that carries a client API key (e.g. `x-api-key`).'),
+  cookie: z.string().min(1).optional().describe('Cookie that carries a client API or session key.'),
+});
+
 const defendSchema = z.strictObject({
   failMode: z
     .enum(['open', 'closed'])
@@ -197,6 +230,17 @@ const defendSchema = z.strictObject({
     .default(64)
     .describe('IPv6 clients are grouped by this prefix.'),
   decisions: z.array(decisionSchema).default([]).describe('Standing decisions, applied at start and reload.'),
+  rateLimits: z
+    .array(rateLimitSchema)
+    .default([])
+    .describe('Rate limits; a request over one gets 429 with Retry-After and RateLimit headers.'),
+  apiKey: apiKeySchema.prefault({}).describe('Where clients present API keys, for `apikey` rate limits.'),
+  maxTrackedClients: z
+    .number()
+    .int()
+    .min(100)
+    .default(100_000)
+    .describe('Most keys each rate limit tracks; past it the longest unseen is forgotten.'),
 });
 
 const trapStrategy = z.enum(['sql', 'files', 'scanner', 'articles', 'account', 'api']);
@@ -334,6 +378,16 @@ export const configSchema = z
         });
       }
       names.add(site.name);
+    });
+    const limits = new Set<string>();
+    config.defend.rateLimits.forEach((limit, i) => {
+      if (limits.has(limit.name))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['defend', 'rateLimits', i, 'name'],
+          message: `duplicate rate limit name "${limit.name}"`,
+        });
+      limits.add(limit.name);
     });
     const timeouts = config.server.timeouts;
     if (timeouts.requestMs !== 0 && timeouts.requestMs < timeouts.headersMs) {

@@ -2,3 +2,4 @@ export * from './cidr.js';
 export * from './client-identity.js';
 export * from './decision-table.js';
 export * from './ip-address.js';
+export * from './rate-limit/index.js';

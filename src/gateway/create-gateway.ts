@@ -20,6 +20,7 @@ import {
   securityEventOf,
 } from './phases/index.js';
 import { type Phases, runPipeline } from './pipeline.js';
+import { createRateLimiterCache } from './rate-limiter-cache.js';
 import type { RequestContext } from './request-context.js';
 import { createUpstreamPools } from './upstream-pools.js';
 import { openTunnel } from './websocket-tunnel.js';
@@ -65,7 +66,8 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
     deps.bus,
     deps.labyrinthSecret ?? randomBytes(32).toString('base64url'),
   );
-  let snapshot = compileSnapshot(initial, 1, pools, deps.inspectorFor, labyrinth);
+  const rateLimiterFor = createRateLimiterCache();
+  let snapshot = compileSnapshot(initial, 1, pools, deps.inspectorFor, labyrinth, rateLimiterFor);
   void pools.commit();
   const servers: { server: Server; protocol: 'http' | 'https' }[] = [];
   const tunnels = new Set<Socket>();
@@ -117,6 +119,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       view: undefined,
       decision: undefined,
       intruder: undefined,
+      rateLimit: undefined,
       findings: ALLOW_VERDICT.findings,
       verdict: ALLOW_VERDICT,
       bodyPrefix: undefined,
@@ -251,7 +254,14 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       const previous = snapshot;
       let next: GatewaySnapshot;
       try {
-        next = compileSnapshot(config, previous.version + 1, pools, deps.inspectorFor, labyrinth);
+        next = compileSnapshot(
+          config,
+          previous.version + 1,
+          pools,
+          deps.inspectorFor,
+          labyrinth,
+          rateLimiterFor,
+        );
       } catch (err) {
         pools.abandon();
         throw err;

@@ -6,6 +6,7 @@ import {
   createDecisionTable,
   type DecisionTable,
   type IdentityOptions,
+  type RateLimiter,
 } from '../defend/index.js';
 import {
   compileExclusions,
@@ -51,6 +52,8 @@ export interface GatewaySnapshot {
   readonly labyrinth: LabyrinthRuntime | undefined;
   /** Trapped clients, held connections and run-time decisions: the same object in every snapshot. */
   readonly labyrinthState: LabyrinthState;
+  /** The rate limits, kept across reloads while their rules stay the same. */
+  readonly rateLimiter: RateLimiter | undefined;
 }
 
 function compileSite(site: SiteConfig, config: Config, pools: UpstreamPools): CompiledSite {
@@ -109,6 +112,7 @@ export function compileSnapshot(
   pools: UpstreamPools,
   inspectorFor: (config: Config) => Inspector,
   labyrinthState: LabyrinthState,
+  rateLimiterFor: (config: Config) => RateLimiter | undefined = () => undefined,
 ): GatewaySnapshot {
   const { set: trustedProxies, invalid } = createAddressSet(config.server.trustedProxies);
   if (invalid.length > 0) {
@@ -126,5 +130,6 @@ export function compileSnapshot(
     exclusions: compileExclusions(config.inspect.exclusions),
     labyrinth: compileLabyrinth(config, labyrinthState.fallbackSecret),
     labyrinthState,
+    rateLimiter: rateLimiterFor(config),
   };
 }

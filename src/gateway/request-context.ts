@@ -7,6 +7,7 @@ import type {
   RequestView,
   Verdict,
 } from '../core/index.js';
+import type { RateRefusal } from '../defend/index.js';
 import type { BodyPrefix } from './body-prefix.js';
 import type { CompiledRoute, CompiledSite, GatewaySnapshot } from './gateway-snapshot.js';
 
@@ -26,6 +27,8 @@ export interface RequestContext {
   client: ClientIdentity;
   view: RequestView | undefined;
   decision: Decision | undefined;
+  /** The rate limit the request went over, if any. */
+  rateLimit: RateRefusal | undefined;
   /** The client's labyrinth session, when it is trapped. */
   intruder: IntruderSession | undefined;
   findings: readonly Finding[];

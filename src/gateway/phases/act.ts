@@ -1,6 +1,7 @@
 import { forwardRequest } from '../forward.js';
 import { sendGatewayResponse } from '../gateway-responses.js';
 import { serveMaze } from '../labyrinth/serve-maze.js';
+import { rateLimitHeaders } from '../rate-limit-headers.js';
 import type { RequestContext } from '../request-context.js';
 
 /**
@@ -33,7 +34,7 @@ export function actPhase(ctx: RequestContext): Promise<void> {
       break;
     case 'ratelimit':
       ctx.origin = 'gateway';
-      sendGatewayResponse(ctx.res, 429, header, ctx.requestId, { 'retry-after': '60' });
+      sendGatewayResponse(ctx.res, 429, header, ctx.requestId, rateLimitHeaders(ctx.rateLimit));
       break;
     case 'labyrinth':
     case 'tarpit':

@@ -41,6 +41,16 @@ export function decidePhase(ctx: RequestContext): void {
     ctx.verdict = trappedVerdict(ctx.intruder);
     return;
   }
+  if (ctx.rateLimit !== undefined) {
+    ctx.verdict = {
+      score: 0,
+      findings: [],
+      action: 'ratelimit',
+      reason: `ratelimit/${ctx.rateLimit.rule.name}`,
+      publicReason: 'too many requests',
+    };
+    return;
+  }
   const route = ctx.route;
   if (route === undefined) return;
   const verdict = judgeInspection(

@@ -1,9 +1,36 @@
 import { trappedSession } from '../labyrinth/trap-client.js';
 import type { RequestContext } from '../request-context.js';
 
+function pathOf(target: string): string {
+  const q = target.indexOf('?');
+  return q < 0 ? target : target.slice(0, q);
+}
+
+/** The API key the client presented in the configured header or cookie, or ''. */
+function apiKeyOf(ctx: RequestContext): string {
+  const { header, cookie } = ctx.snapshot.config.defend.apiKey;
+  const headers = ctx.req.headers;
+  if (header !== undefined) {
+    const value = headers[header.toLowerCase()];
+    if (typeof value === 'string' && value !== '') return value.slice(0, 256);
+  }
+  if (cookie !== undefined && typeof headers.cookie === 'string') {
+    for (const pair of headers.cookie.split(';')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0 && pair.slice(0, eq).trim() === cookie)
+        return pair
+          .slice(eq + 1)
+          .trim()
+          .slice(0, 256);
+    }
+  }
+  return '';
+}
+
 /**
  * decisions: is there a standing order (a ban, an allow-list entry, configured or made at run time) for
- * this client, or is it in the labyrinth?
+ * this client, is it in the labyrinth, or is it over a rate limit? An allow-list entry exempts it from the
+ * limits; a client in the maze stays in the maze.
  */
 export function decisionsPhase(ctx: RequestContext): void {
   const { snapshot } = ctx;
@@ -11,7 +38,22 @@ export function decisionsPhase(ctx: RequestContext): void {
     snapshot.decisions.match(ctx.client, ctx.time) ??
     snapshot.labyrinthState.decisions.match(ctx.client, ctx.time);
   const runtime = snapshot.labyrinth;
-  if (runtime === undefined) return;
-  if (ctx.decision === undefined || ctx.decision.action === 'labyrinth' || ctx.decision.action === 'tarpit')
-    ctx.intruder = trappedSession(ctx, runtime, ctx.decision?.reason);
+  const decision = ctx.decision;
+  if (
+    runtime !== undefined &&
+    (decision === undefined || decision.action === 'labyrinth' || decision.action === 'tarpit')
+  )
+    ctx.intruder = trappedSession(ctx, runtime, decision?.reason);
+  const limiter = snapshot.rateLimiter;
+  if (limiter === undefined || decision !== undefined || ctx.intruder !== undefined || ctx.site === undefined)
+    return;
+  ctx.rateLimit = limiter.check(
+    {
+      method: ctx.req.method ?? 'GET',
+      path: pathOf(ctx.req.url ?? '/'),
+      client: ctx.client,
+      apiKey: apiKeyOf(ctx),
+    },
+    ctx.time,
+  );
 }

@@ -37,12 +37,19 @@ function run(ctx: RequestContext, route: CompiledRoute, body: Uint8Array | undef
 }
 
 /**
- * inspect: run the analyzers over the request, unless a decision already settled it or the route opts out.
+ * inspect: run the analyzers over the request, unless a decision or a rate limit already settled it, or the
+ * route opts out.
  * A body is read up to the inspection limit first and held back; the rest stays unread until forwarded.
  */
 export function inspectPhase(ctx: RequestContext): void | Promise<void> {
   const route = ctx.route;
-  if (ctx.decision !== undefined || route === undefined || !route.inspectEnabled) return;
+  if (
+    ctx.decision !== undefined ||
+    ctx.rateLimit !== undefined ||
+    route === undefined ||
+    !route.inspectEnabled
+  )
+    return;
   const shape = bodyShape(ctx.req);
   // A declared length over the body limit is refused before a byte is read (act answers 413).
   if (shape.kind === 'none' || (shape.kind === 'sized' && shape.bytes > route.maxBodyBytes)) {

@@ -1,0 +1,4 @@
+export * from './create-rate-limiter.js';
+export * from './rate-limit-types.js';
+export * from './sliding-window.js';
+export * from './token-bucket.js';

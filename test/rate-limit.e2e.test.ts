@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseConfig } from './helpers/gateway-config.js';
+import { type InProcessGateway, startInProcess } from './helpers/gateway-in-process.js';
+import { send } from './helpers/http-client.js';
+import { startUpstream, type Upstream } from './helpers/upstream.js';
+
+const from = (ip: string, extra: Record<string, string> = {}) => ({ 'x-forwarded-for': ip, ...extra });
+
+describe('rate limits through the gateway', () => {
+  let upstream: Upstream;
+  let gateway: InProcessGateway;
+
+  beforeAll(async () => {
+    upstream = await startUpstream();
+    gateway = await startInProcess({
+      ...baseConfig(upstream.url),
+      server: { listeners: [{ host: '127.0.0.1', port: 0 }], trustedProxies: ['127.0.0.1'] },
+      defend: {
+        decisions: [{ scope: 'ip', value: '192.0.2.50', action: 'allow', reason: 'monitoring' }],
+        apiKey: { header: 'x-api-key' },
+        rateLimits: [
+          { name: 'login', key: 'prefix', limit: 3, windowMs: 60_000, paths: ['/login'], methods: ['POST'] },
+          {
+            name: 'api',
+            algorithm: 'token-bucket',
+            key: 'apikey',
+            limit: 2,
+            windowMs: 60_000,
+            paths: ['/api/'],
+          },
+        ],
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await upstream?.close();
+  });
+
+  it('answers 429 with Retry-After and RateLimit headers past the limit, before the upstream sees it', async () => {
+    const post = () =>
+      send(`${gateway.url}/login`, { method: 'POST', headers: from('198.51.100.1'), body: 'u=a' });
+    for (let i = 0; i < 3; i++) expect((await post()).status).toBe(200);
+    const seen = upstream.seen.length;
+    const refused = await post();
+    expect(refused.status).toBe(429);
+    expect(refused.headers).toMatchObject({
+      'ratelimit-limit': '3',
+      'ratelimit-remaining': '0',
+      'ratelimit-policy': '3;w=60',
+    });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(refused.body).not.toMatch(/login|ratelimit/);
+    expect(upstream.seen.length).toBe(seen);
+    // Other paths and methods are not counted by the login limit.
+    expect((await send(`${gateway.url}/login`, { headers: from('198.51.100.1') })).status).toBe(200);
+  });
+
+  it('puts the IPv6 clients of one /64 in one bucket, and another /64 in its own', async () => {
+    const post = (ip: string) =>
+      send(`${gateway.url}/login`, { method: 'POST', headers: from(ip), body: 'u=a' });
+    expect((await post('2001:db8:5:6::1')).status).toBe(200);
+    expect((await post('2001:db8:5:6::2')).status).toBe(200);
+    expect((await post('2001:db8:5:6:aaaa::3')).status).toBe(200);
+    expect((await post('2001:db8:5:6::4')).status).toBe(429);
+    expect((await post('2001:db8:5:7::1')).status).toBe(200);
+  });
+
+  it('counts API keys apart, wherever the requests come from', async () => {
+    const get = (key: string, ip: string) =>
+      send(`${gateway.url}/api/items`, { headers: from(ip, { 'x-api-key': key }) });
+    expect((await get('key-one', '203.0.113.1')).status).toBe(200);
+    expect((await get('key-one', '203.0.113.2')).status).toBe(200);
+    expect((await get('key-one', '203.0.113.3')).status).toBe(429);
+    expect((await get('key-two', '203.0.113.3')).status).toBe(200);
+  });
+
+  it('never limits an allow-listed address', async () => {
+    for (let i = 0; i < 6; i++) {
+      const reply = await send(`${gateway.url}/login`, {
+        method: 'POST',
+        headers: from('192.0.2.50'),
+        body: 'u=a',
+      });
+      expect(reply.status).toBe(200);
+    }
+  });
+
+  it('keeps the counters across a reload that leaves the limits alone', async () => {
+    const post = () =>
+      send(`${gateway.url}/login`, { method: 'POST', headers: from('198.51.100.9'), body: 'u=a' });
+    for (let i = 0; i < 3; i++) await post();
+    const config = {
+      ...baseConfig(upstream.url),
+      server: { listeners: [{ host: '127.0.0.1', port: 0 }], trustedProxies: ['127.0.0.1'] },
+      logging: { level: 'silent' as const, access: 'all' as const },
+      defend: {
+        decisions: [
+          { scope: 'ip' as const, value: '192.0.2.50', action: 'allow' as const, reason: 'monitoring' },
+        ],
+        apiKey: { header: 'x-api-key' },
+        rateLimits: [
+          {
+            name: 'login',
+            key: 'prefix' as const,
+            limit: 3,
+            windowMs: 60_000,
+            paths: ['/login'],
+            methods: ['POST'],
+          },
+          {
+            name: 'api',
+            algorithm: 'token-bucket' as const,
+            key: 'apikey' as const,
+            limit: 2,
+            windowMs: 60_000,
+            paths: ['/api/'],
+          },
+        ],
+      },
+    };
+    expect(await gateway.reload(config)).toBe(true);
+    expect((await post()).status).toBe(429);
+  });
+});
