@@ -87,6 +87,19 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
         'labyrinth: client trapped',
       );
   });
+  bus.subscribe('decision.made', (decision) => {
+    log.warn(
+      {
+        decision: decision.id,
+        scope: decision.scope,
+        value: decision.value,
+        action: decision.action,
+        reason: decision.reason,
+        expires: decision.expires === null ? null : new Date(decision.expires).toISOString(),
+      },
+      'defend: decision made',
+    );
+  });
   bus.subscribe('labyrinth.canary', (use) => {
     labyrinthMetrics.canary(use);
     log.warn(

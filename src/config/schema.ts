@@ -208,6 +208,45 @@ const rateLimitSchema = z.strictObject({
     .describe('Methods counted; empty: all.'),
 });
 
+const scenarioSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'letters, digits, `.`, `_` and `-`, at most 64')
+    .describe('Names the scenario in decisions (`scenario/<name>`), logs and metrics.'),
+  statuses: z
+    .array(z.number().int().min(100).max(599))
+    .default([])
+    .describe('Response statuses that count (404 for scanning, 401 and 403 for failed logins); empty: any.'),
+  paths: z.array(z.string().startsWith('/')).default([]).describe('Path prefixes that count; empty: all.'),
+  methods: z
+    .array(z.string().regex(/^[A-Z]+$/, 'an upper-case method'))
+    .default([])
+    .describe('Methods that count; empty: all.'),
+  analyzers: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Count only requests in which one of these analyzers found something (`sqli`, `scanner`…).'),
+  key: z.enum(['ip', 'prefix']).default('prefix').describe('One bucket per address, or per address prefix.'),
+  distinctPaths: z
+    .boolean()
+    .default(false)
+    .describe('Count each distinct path once (path enumeration) instead of every request.'),
+  capacity: z.number().int().min(1).describe('Requests the bucket holds; one more overflows it.'),
+  leakMs: z.number().int().min(1).describe('Milliseconds for one request to leak out of the bucket.'),
+  action: z
+    .enum(['block', 'labyrinth', 'tarpit', 'ratelimit'])
+    .default('block')
+    .describe('What the client gets on overflow, as a decision on its address or prefix.'),
+  banMs: z.number().int().min(1000).default(600_000).describe('How long the first decision lasts.'),
+  growth: z
+    .number()
+    .min(1)
+    .max(100)
+    .default(2)
+    .describe('Each earlier overflow multiplies the duration by this.'),
+  maxBanMs: z.number().int().min(1000).default(604_800_000).describe('The longest a decision lasts.'),
+});
+
 const apiKeySchema = z.strictObject({
   header: z
     .string()
@@ -235,6 +274,10 @@ const defendSchema = z.strictObject({
     .default([])
     .describe('Rate limits; a request over one gets 429 with Retry-After and RateLimit headers.'),
   apiKey: apiKeySchema.prefault({}).describe('Where clients present API keys, for `apikey` rate limits.'),
+  scenarios: z
+    .array(scenarioSchema)
+    .default([])
+    .describe('Behaviour scenarios: leaky buckets whose overflow makes a decision about the client.'),
   maxTrackedClients: z
     .number()
     .int()

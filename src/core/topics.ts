@@ -1,3 +1,4 @@
+import type { Decision } from './decision.js';
 import type { CanaryUse, IntruderSession } from './intruder-session.js';
 import type { SecurityEvent } from './security-event.js';
 
@@ -13,4 +14,6 @@ export interface Topics {
   'labyrinth.session': IntruderSession;
   /** A canary served by the maze was used in a request. */
   'labyrinth.canary': CanaryUse;
+  /** The gateway made a decision about a client (a scenario overflowed, a canary came back). */
+  'decision.made': Decision;
 }

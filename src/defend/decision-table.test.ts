@@ -55,3 +55,22 @@ describe('createDecisionTable', () => {
     );
   });
 });
+
+describe('decision table pruning', () => {
+  it('forgets expired decisions and keeps the rest', () => {
+    const table = createDecisionTable();
+    const base = {
+      action: 'block' as const,
+      reason: 'r',
+      source: 'agent' as const,
+      created: 0,
+      createdBy: 't',
+    };
+    table.add({ ...base, id: 'a', scope: 'ip', value: '192.0.2.1', expires: 100 });
+    table.add({ ...base, id: 'b', scope: 'cidr', value: '198.51.100.0/24', expires: 100 });
+    table.add({ ...base, id: 'c', scope: 'ip', value: '192.0.2.2', expires: null });
+    expect(table.prune(200)).toBe(2);
+    expect(table.size).toBe(1);
+    expect(table.list(200).map((d) => d.id)).toEqual(['c']);
+  });
+});

@@ -9,6 +9,8 @@ export interface DecisionTable {
   add(decision: Decision): void;
   remove(id: string): boolean;
   list(now: number): Decision[];
+  /** Forgets the decisions that have expired; returns how many. */
+  prune(now: number): number;
   readonly size: number;
 }
 
@@ -58,6 +60,12 @@ export function createDecisionTable(initial: readonly Decision[] = []): Decision
     },
     list(now) {
       return [...byId.values()].filter((d) => live(d, now));
+    },
+    prune(now) {
+      let removed = 0;
+      for (const decision of [...byId.values()])
+        if (!live(decision, now) && table.remove(decision.id)) removed++;
+      return removed;
     },
   };
   for (const decision of initial) table.add(decision);

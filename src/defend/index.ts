@@ -3,3 +3,4 @@ export * from './client-identity.js';
 export * from './decision-table.js';
 export * from './ip-address.js';
 export * from './rate-limit/index.js';
+export * from './scenarios/index.js';

@@ -6,6 +6,7 @@ import type { Config } from '../config/index.js';
 import { ALLOW_VERDICT, type EventBus, type Log, type Topics } from '../core/index.js';
 import type { Inspector } from '../inspect/index.js';
 import { canAnswer, clientErrorStatus } from './client-error.js';
+import { createRateLimiterCache, createScenarioEngineCache } from './defend-caches.js';
 import { rawGatewayResponse, sendGatewayResponse } from './gateway-responses.js';
 import { compileSnapshot, type GatewaySnapshot } from './gateway-snapshot.js';
 import { createLabyrinthState } from './labyrinth/labyrinth-state.js';
@@ -20,7 +21,6 @@ import {
   securityEventOf,
 } from './phases/index.js';
 import { type Phases, runPipeline } from './pipeline.js';
-import { createRateLimiterCache } from './rate-limiter-cache.js';
 import type { RequestContext } from './request-context.js';
 import { createUpstreamPools } from './upstream-pools.js';
 import { openTunnel } from './websocket-tunnel.js';
@@ -66,8 +66,8 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
     deps.bus,
     deps.labyrinthSecret ?? randomBytes(32).toString('base64url'),
   );
-  const rateLimiterFor = createRateLimiterCache();
-  let snapshot = compileSnapshot(initial, 1, pools, deps.inspectorFor, labyrinth, rateLimiterFor);
+  const defendFor = { rateLimiter: createRateLimiterCache(), scenarios: createScenarioEngineCache() };
+  let snapshot = compileSnapshot(initial, 1, pools, deps.inspectorFor, labyrinth, defendFor);
   void pools.commit();
   const servers: { server: Server; protocol: 'http' | 'https' }[] = [];
   const tunnels = new Set<Socket>();
@@ -254,14 +254,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       const previous = snapshot;
       let next: GatewaySnapshot;
       try {
-        next = compileSnapshot(
-          config,
-          previous.version + 1,
-          pools,
-          deps.inspectorFor,
-          labyrinth,
-          rateLimiterFor,
-        );
+        next = compileSnapshot(config, previous.version + 1, pools, deps.inspectorFor, labyrinth, defendFor);
       } catch (err) {
         pools.abandon();
         throw err;

@@ -7,6 +7,7 @@ import {
   type DecisionTable,
   type IdentityOptions,
   type RateLimiter,
+  type ScenarioEngine,
 } from '../defend/index.js';
 import {
   compileExclusions,
@@ -54,7 +55,17 @@ export interface GatewaySnapshot {
   readonly labyrinthState: LabyrinthState;
   /** The rate limits, kept across reloads while their rules stay the same. */
   readonly rateLimiter: RateLimiter | undefined;
+  /** The behaviour scenarios, likewise. */
+  readonly scenarios: ScenarioEngine | undefined;
 }
+
+/** Builds (or keeps) the stateful parts of defend for a configuration. */
+export interface DefendBuilders {
+  readonly rateLimiter: (config: Config) => RateLimiter | undefined;
+  readonly scenarios: (config: Config) => ScenarioEngine | undefined;
+}
+
+const NO_DEFEND: DefendBuilders = { rateLimiter: () => undefined, scenarios: () => undefined };
 
 function compileSite(site: SiteConfig, config: Config, pools: UpstreamPools): CompiledSite {
   const inspect = config.inspect;
@@ -112,7 +123,7 @@ export function compileSnapshot(
   pools: UpstreamPools,
   inspectorFor: (config: Config) => Inspector,
   labyrinthState: LabyrinthState,
-  rateLimiterFor: (config: Config) => RateLimiter | undefined = () => undefined,
+  defendFor: DefendBuilders = NO_DEFEND,
 ): GatewaySnapshot {
   const { set: trustedProxies, invalid } = createAddressSet(config.server.trustedProxies);
   if (invalid.length > 0) {
@@ -130,6 +141,7 @@ export function compileSnapshot(
     exclusions: compileExclusions(config.inspect.exclusions),
     labyrinth: compileLabyrinth(config, labyrinthState.fallbackSecret),
     labyrinthState,
-    rateLimiter: rateLimiterFor(config),
+    rateLimiter: defendFor.rateLimiter(config),
+    scenarios: defendFor.scenarios(config),
   };
 }

@@ -40,6 +40,7 @@ function query(req: IncomingMessage, name: string): string | null {
  * - `/slow?ms=N`: answers after N ms;
  * - `/chunks`: three chunks 20 ms apart, no Content-Length;
  * - `/hop`: an answer carrying hop-by-hop headers;
+ * - `/status?code=N`: an empty answer with status N (a 404 for a scanner's probe, a 401 for a failed login);
  * - anything else: reads the whole body and answers JSON describing the request (EchoReply).
  */
 export async function startUpstream(name = 'upstream'): Promise<Upstream> {
@@ -52,6 +53,12 @@ export async function startUpstream(name = 'upstream'): Promise<Upstream> {
     seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
     res.setHeader('x-upstream', name);
     const fail = () => res.destroy();
+    if (path === '/status') {
+      req.resume();
+      res.writeHead(Number(query(req, 'code') ?? 200), { 'content-length': 0 });
+      res.end();
+      return;
+    }
     if (path === '/bytes') {
       const n = Number(query(req, 'n') ?? 0);
       if (query(req, 'chunked') === null) res.setHeader('content-length', n);

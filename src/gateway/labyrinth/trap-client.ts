@@ -106,17 +106,19 @@ export function canaryVerdict(ctx: RequestContext, runtime: LabyrinthRuntime): V
   if (ctx.intruder !== undefined && ctx.intruder.id === hit.intruder)
     return mazeVerdict('canary/used', [finding], 1);
   const { action, banMs } = runtime.options.canaries;
-  state.decisions.add({
+  const decision = {
     id: `canary-${ctx.requestId}`,
-    scope: 'ip',
+    scope: 'ip' as const,
     value: ctx.client.ip,
     action,
     reason: `canary/used: ${hit.kind} of intruder ${hit.intruder}`,
-    source: 'canary',
+    source: 'canary' as const,
     created: ctx.time,
     expires: ctx.time + banMs,
     createdBy: 'labyrinth',
-  });
+  };
+  state.decisions.add(decision);
+  state.bus.publish('decision.made', decision);
   if (action === 'labyrinth' && ctx.site !== undefined)
     ctx.intruder = open(ctx, runtime, 'canary/used', [finding]);
   return { score: 1, findings: [finding], action, reason: 'canary/used', publicReason: 'access denied' };

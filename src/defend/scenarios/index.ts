@@ -1,0 +1,2 @@
+export * from './create-scenario-engine.js';
+export * from './scenario-types.js';
