@@ -245,6 +245,54 @@ const scenarioSchema = z.strictObject({
     .default(2)
     .describe('Each earlier overflow multiplies the duration by this.'),
   maxBanMs: z.number().int().min(1000).default(604_800_000).describe('The longest a decision lasts.'),
+  risk: z
+    .number()
+    .min(0)
+    .default(2)
+    .describe('With `defend.ladder.enabled`: the risk an overflow adds, instead of its own decision.'),
+});
+
+const ladderStepSchema = z.strictObject({
+  risk: z.number().positive().describe('Risk from which this rung applies.'),
+  action: z
+    .enum(['ratelimit', 'challenge', 'labyrinth', 'tarpit', 'block'])
+    .describe('What the client gets.'),
+  durationMs: z.number().int().min(1000).describe('For how long, the first time.'),
+});
+
+const ladderSchema = z.strictObject({
+  enabled: z
+    .boolean()
+    .default(false)
+    .describe('Turn signals into a risk per client that climbs the rungs of `steps`.'),
+  halfLifeMs: z
+    .number()
+    .int()
+    .min(1000)
+    .default(3_600_000)
+    .describe("Time for a quiet client's risk to halve."),
+  findingRisk: z.number().min(0).default(1).describe('Risk added by each request judged an attack.'),
+  rateLimitRisk: z
+    .number()
+    .min(0)
+    .default(0.1)
+    .describe('Risk added by each request refused by a rate limit.'),
+  steps: z
+    .array(ladderStepSchema)
+    .min(1)
+    .default([
+      { risk: 3, action: 'ratelimit', durationMs: 60_000 },
+      { risk: 6, action: 'labyrinth', durationMs: 600_000 },
+      { risk: 10, action: 'block', durationMs: 3_600_000 },
+    ])
+    .describe('The rungs, by risk.'),
+  growth: z
+    .number()
+    .min(1)
+    .max(100)
+    .default(2)
+    .describe('Each earlier stay on a rung multiplies its duration by this.'),
+  maxDurationMs: z.number().int().min(1000).default(604_800_000).describe('The longest a rung lasts.'),
 });
 
 const apiKeySchema = z.strictObject({
@@ -274,6 +322,9 @@ const defendSchema = z.strictObject({
     .default([])
     .describe('Rate limits; a request over one gets 429 with Retry-After and RateLimit headers.'),
   apiKey: apiKeySchema.prefault({}).describe('Where clients present API keys, for `apikey` rate limits.'),
+  ladder: ladderSchema
+    .prefault({})
+    .describe('The response ladder: risk per client, from signals, to actions.'),
   scenarios: z
     .array(scenarioSchema)
     .default([])

@@ -6,7 +6,7 @@ import type { Config } from '../config/index.js';
 import { ALLOW_VERDICT, type EventBus, type Log, type Topics } from '../core/index.js';
 import type { Inspector } from '../inspect/index.js';
 import { canAnswer, clientErrorStatus } from './client-error.js';
-import { createRateLimiterCache, createScenarioEngineCache } from './defend-caches.js';
+import { createLadderCache, createRateLimiterCache, createScenarioEngineCache } from './defend-caches.js';
 import { rawGatewayResponse, sendGatewayResponse } from './gateway-responses.js';
 import { compileSnapshot, type GatewaySnapshot } from './gateway-snapshot.js';
 import { createLabyrinthState } from './labyrinth/labyrinth-state.js';
@@ -66,7 +66,11 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
     deps.bus,
     deps.labyrinthSecret ?? randomBytes(32).toString('base64url'),
   );
-  const defendFor = { rateLimiter: createRateLimiterCache(), scenarios: createScenarioEngineCache() };
+  const defendFor = {
+    rateLimiter: createRateLimiterCache(),
+    scenarios: createScenarioEngineCache(),
+    ladder: createLadderCache(),
+  };
   let snapshot = compileSnapshot(initial, 1, pools, deps.inspectorFor, labyrinth, defendFor);
   void pools.commit();
   const servers: { server: Server; protocol: 'http' | 'https' }[] = [];

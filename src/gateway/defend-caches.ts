@@ -1,7 +1,9 @@
 import type { Config } from '../config/index.js';
 import {
+  createLadder,
   createRateLimiter,
   createScenarioEngine,
+  type Ladder,
   type RateLimiter,
   type ScenarioEngine,
 } from '../defend/index.js';
@@ -20,5 +22,13 @@ export function createScenarioEngineCache(): (config: Config) => ScenarioEngine 
   return keepWhileSame(
     (config: Config) => [config.defend.scenarios, config.defend.maxTrackedClients] as const,
     ([scenarios, max]) => (scenarios.length === 0 ? undefined : createScenarioEngine(scenarios, max)),
+  );
+}
+
+/** The response ladder of a configuration, kept while `defend.ladder` stays the same. */
+export function createLadderCache(): (config: Config) => Ladder | undefined {
+  return keepWhileSame(
+    (config: Config) => [config.defend.ladder, config.defend.maxTrackedClients] as const,
+    ([ladder, max]) => (ladder.enabled ? createLadder(ladder, max) : undefined),
   );
 }

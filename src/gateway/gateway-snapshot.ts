@@ -6,6 +6,7 @@ import {
   createDecisionTable,
   type DecisionTable,
   type IdentityOptions,
+  type Ladder,
   type RateLimiter,
   type ScenarioEngine,
 } from '../defend/index.js';
@@ -57,15 +58,22 @@ export interface GatewaySnapshot {
   readonly rateLimiter: RateLimiter | undefined;
   /** The behaviour scenarios, likewise. */
   readonly scenarios: ScenarioEngine | undefined;
+  /** The response ladder, likewise; undefined when off. */
+  readonly ladder: Ladder | undefined;
 }
 
 /** Builds (or keeps) the stateful parts of defend for a configuration. */
 export interface DefendBuilders {
   readonly rateLimiter: (config: Config) => RateLimiter | undefined;
   readonly scenarios: (config: Config) => ScenarioEngine | undefined;
+  readonly ladder: (config: Config) => Ladder | undefined;
 }
 
-const NO_DEFEND: DefendBuilders = { rateLimiter: () => undefined, scenarios: () => undefined };
+const NO_DEFEND: DefendBuilders = {
+  rateLimiter: () => undefined,
+  scenarios: () => undefined,
+  ladder: () => undefined,
+};
 
 function compileSite(site: SiteConfig, config: Config, pools: UpstreamPools): CompiledSite {
   const inspect = config.inspect;
@@ -143,5 +151,6 @@ export function compileSnapshot(
     labyrinthState,
     rateLimiter: defendFor.rateLimiter(config),
     scenarios: defendFor.scenarios(config),
+    ladder: defendFor.ladder(config),
   };
 }

@@ -34,6 +34,8 @@ export interface Scenario {
   readonly banMs: number;
   readonly growth: number;
   readonly maxBanMs: number;
+  /** With a ladder: the risk an overflow adds. */
+  readonly risk?: number;
 }
 
 /** A bucket that overflowed: which scenario, for whom, and the decision it calls for. */

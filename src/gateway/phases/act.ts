@@ -34,7 +34,13 @@ export function actPhase(ctx: RequestContext): Promise<void> {
       break;
     case 'ratelimit':
       ctx.origin = 'gateway';
-      sendGatewayResponse(ctx.res, 429, header, ctx.requestId, rateLimitHeaders(ctx.rateLimit));
+      sendGatewayResponse(
+        ctx.res,
+        429,
+        header,
+        ctx.requestId,
+        rateLimitHeaders(ctx.rateLimit, ctx.decision, ctx.time),
+      );
       break;
     case 'labyrinth':
     case 'tarpit':

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { EventBus, SecurityEvent, Topics } from '../../core/index.js';
 import type { RequestContext } from '../request-context.js';
-import { observeScenarios } from './observe-scenarios.js';
+import { feedDefence } from './feed-defence.js';
 
 /** Status recorded for a request whose client went away before the answer (as nginx does). */
 export const CLIENT_CLOSED_STATUS = 499;
@@ -41,14 +41,12 @@ export function securityEventOf(ctx: RequestContext): SecurityEvent {
   };
 }
 
-/**
- * emit: publish the request's SecurityEvent on the bus, and feed the behaviour scenarios (a client already
- * under a decision feeds none: its answers are the decision's, not its behaviour).
- */
+/** emit: publish the request's SecurityEvent on the bus, and feed the scenarios and the ladder. */
 export function createEmitPhase(bus: EventBus<Topics>): (ctx: RequestContext) => void {
   return (ctx) => {
     if (bus.hasListeners('security.event')) bus.publish('security.event', securityEventOf(ctx));
-    if (ctx.snapshot.scenarios !== undefined && ctx.decision === undefined && ctx.site !== undefined)
-      observeScenarios(ctx, bus);
+    const { snapshot } = ctx;
+    if ((snapshot.scenarios !== undefined || snapshot.ladder !== undefined) && ctx.site !== undefined)
+      feedDefence(ctx, bus);
   };
 }

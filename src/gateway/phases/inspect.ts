@@ -43,13 +43,9 @@ function run(ctx: RequestContext, route: CompiledRoute, body: Uint8Array | undef
  */
 export function inspectPhase(ctx: RequestContext): void | Promise<void> {
   const route = ctx.route;
-  if (
-    ctx.decision !== undefined ||
-    ctx.rateLimit !== undefined ||
-    route === undefined ||
-    !route.inspectEnabled
-  )
-    return;
+  // A client sent to the maze is still inspected: what it tries there tells the maze and the ladder.
+  const settled = ctx.decision !== undefined && ctx.intruder === undefined;
+  if (settled || ctx.rateLimit !== undefined || route === undefined || !route.inspectEnabled) return;
   const shape = bodyShape(ctx.req);
   // A declared length over the body limit is refused before a byte is read (act answers 413).
   if (shape.kind === 'none' || (shape.kind === 'sized' && shape.bytes > route.maxBodyBytes)) {

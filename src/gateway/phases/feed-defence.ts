@@ -1,0 +1,87 @@
+import type { Action, Decision, EventBus, Topics } from '../../core/index.js';
+import type { RequestContext } from '../request-context.js';
+
+// Standing orders that end the matter: an allowed client is never judged, a blocked one has nothing left.
+const FINAL: ReadonlySet<Action> = new Set(['allow', 'block']);
+// A finding this strong is an attack on its own, whatever the route's sensitivity.
+const DECISIVE = 0.9;
+
+function decide(ctx: RequestContext, bus: EventBus<Topics>, decision: Decision): void {
+  const decisions = ctx.snapshot.labyrinthState.decisions;
+  // Expired decisions only cost memory: sweep them now and then, as new ones come.
+  if (decisions.size > 1024) decisions.prune(decision.created);
+  decisions.add(decision);
+  bus.publish('decision.made', decision);
+}
+
+/**
+ * After the answer: counts the request in the behaviour scenarios and, with the ladder on, turns what the
+ * client did (an overflow, an attack, a request over a rate limit) into risk. An overflow without the ladder,
+ * or a rung reached with it, becomes a decision about the client (its address, or its IPv6 prefix as a
+ * range), looked up from its next request on. A client under an allow or a block feeds nothing.
+ */
+export function feedDefence(ctx: RequestContext, bus: EventBus<Topics>): void {
+  const { snapshot } = ctx;
+  if (ctx.decision !== undefined && FINAL.has(ctx.decision.action)) return;
+  const engine = snapshot.scenarios;
+  const ladder = snapshot.ladder;
+  const options = snapshot.config.defend.ladder;
+  const now = Date.now();
+  let risk = 0;
+  if (engine !== undefined) {
+    const target = ctx.req.url ?? '/';
+    const q = target.indexOf('?');
+    const overflows = engine.observe(
+      {
+        path: q < 0 ? target : target.slice(0, q),
+        method: ctx.req.method ?? 'GET',
+        status: ctx.res.headersSent ? ctx.res.statusCode : 499,
+        analyzers: ctx.findings.length === 0 ? [] : [...new Set(ctx.findings.map((f) => f.analyzer))],
+        ip: ctx.client.ip,
+        prefix: ctx.client.prefix,
+      },
+      now,
+    );
+    for (const overflow of overflows) {
+      if (ladder !== undefined) {
+        risk += overflow.scenario.risk ?? 0;
+        continue;
+      }
+      decide(ctx, bus, {
+        id: `scenario-${overflow.scenario.name}-${ctx.requestId}`,
+        scope: overflow.scope,
+        value: overflow.value,
+        action: overflow.action,
+        reason: `scenario/${overflow.scenario.name}`,
+        source: 'agent',
+        created: now,
+        expires: now + overflow.durationMs,
+        createdBy: 'defend',
+      });
+    }
+  }
+  if (ladder === undefined) return;
+  const verdict = ctx.verdict;
+  const attacked =
+    (verdict.reason.startsWith('detector/') && verdict.action !== 'allow' && verdict.action !== 'log') ||
+    // In the maze the verdict is the maze's, but attacks sent there still count: they lead on to a block.
+    (ctx.intruder !== undefined && ctx.findings.some((f) => f.confidence >= DECISIVE));
+  if (attacked) risk += options.findingRisk;
+  if (verdict.action === 'ratelimit') risk += options.rateLimitRisk;
+  if (risk === 0) return;
+  const prefix = ctx.client.prefix;
+  const reached = ladder.signal(prefix, risk, now);
+  if (reached === undefined) return;
+  decide(ctx, bus, {
+    // One ladder decision per client: a higher rung replaces the one it held.
+    id: `ladder-${prefix}`,
+    scope: prefix.includes('/') ? 'cidr' : 'ip',
+    value: prefix,
+    action: reached.step.action,
+    reason: `ladder/${reached.step.action}`,
+    source: 'agent',
+    created: now,
+    expires: now + reached.durationMs,
+    createdBy: 'defend',
+  });
+}
