@@ -9,6 +9,7 @@ import { createAccessLog } from './access-log.js';
 import { assertServable } from './assert-servable.js';
 import { watchConfigFile } from './config-watcher.js';
 import { createLogger } from './create-logger.js';
+import { type DecisionPersistence, openDecisionStore, persistDecisions } from './decision-persistence.js';
 import { demoConfig } from './demo-config.js';
 import { inspectorFor } from './inspector-for.js';
 import { labyrinthKey } from './labyrinth-key.js';
@@ -123,9 +124,17 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
   }
   const gateway = createGateway(config, { bus, inspectorFor, log, labyrinthSecret: secret });
   let addresses: ListenerAddress[];
+  let persistence: DecisionPersistence;
+  try {
+    persistence = await persistDecisions(openDecisionStore(config), gateway.decisions, bus, log);
+  } catch (err) {
+    await demo?.close();
+    throw err;
+  }
   try {
     addresses = await gateway.start();
   } catch (err) {
+    await persistence.close();
     await demo?.close();
     throw err;
   }
@@ -151,6 +160,7 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
       control = await listen(controlServer, { host: config.control.host, port: config.control.port });
     } catch (err) {
       await gateway.stop();
+      await persistence.close();
       await demo?.close();
       throw err;
     }
@@ -204,6 +214,7 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
       stopping ??= (async () => {
         unwatch();
         await gateway.stop();
+        await persistence.close();
         await new Promise<void>((resolve) => {
           controlServer.close(() => resolve());
           controlServer.closeAllConnections();

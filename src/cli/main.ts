@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { type CliIo, type Command, EXIT } from './command.js';
 import { configCommand } from './commands/config.js';
+import { decisionsCommand } from './commands/decisions.js';
 import { inspectCommand } from './commands/inspect.js';
 import { scanCommand } from './commands/scan.js';
 import { startCommand } from './commands/start.js';
 import { reportError } from './report-error.js';
 
-const COMMANDS: readonly Command[] = [startCommand, configCommand, scanCommand, inspectCommand];
+const COMMANDS: readonly Command[] = [
+  startCommand,
+  configCommand,
+  decisionsCommand,
+  scanCommand,
+  inspectCommand,
+];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {

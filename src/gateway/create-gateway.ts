@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../config/index.js';
 import { ALLOW_VERDICT, type EventBus, type Log, type Topics } from '../core/index.js';
+import type { DecisionTable } from '../defend/index.js';
 import type { Inspector } from '../inspect/index.js';
 import { canAnswer, clientErrorStatus } from './client-error.js';
 import { createLadderCache, createRateLimiterCache, createScenarioEngineCache } from './defend-caches.js';
@@ -46,6 +47,8 @@ export interface Gateway {
   readonly snapshot: GatewaySnapshot;
   readonly inFlight: number;
   readonly draining: boolean;
+  /** Decisions made at run time or loaded from the store, looked up after the configured ones. */
+  readonly decisions: DecisionTable;
 }
 
 const REQUEST_ID = /^[\w.:@-]{1,128}$/;
@@ -232,6 +235,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
     get inFlight() {
       return inFlight;
     },
+    decisions: labyrinth.decisions,
     get draining() {
       return draining;
     },

@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import type { Config } from '../config/index.js';
+import type { Decision, EventBus, Log, Topics } from '../core/index.js';
+import type { DecisionTable } from '../defend/index.js';
+import {
+  createMemoryDecisionStore,
+  createSqliteDecisionStore,
+  type DecisionStore,
+  openSqlite,
+} from '../store/index.js';
+
+/** The database file of the embedded store, under the data dir. */
+export function databaseFile(config: Config): string {
+  return join(config.store.dataDir, 'infinisec.db');
+}
+
+/** Opens the decision store the configuration names: SQLite under the data dir, or memory. */
+export function openDecisionStore(config: Config): DecisionStore {
+  return config.store.driver === 'memory'
+    ? createMemoryDecisionStore()
+    : createSqliteDecisionStore(openSqlite(databaseFile(config)));
+}
+
+/** Keeps the gateway's run-time decisions and the store in step. */
+export interface DecisionPersistence {
+  /** Writes what is still queued, stops syncing and closes the store. */
+  close(): Promise<void>;
+}
+
+// How often decisions added or deleted by another process (the CLI) are picked up.
+const SYNC_MS = 5000;
+
+/**
+ * Loads the decisions in force into the gateway's table, writes each new one the gateway makes (after the
+ * request that made it, never during), and every few seconds picks up what another process added to or
+ * deleted from the store. A store that fails is logged; the gateway keeps deciding from memory.
+ */
+export async function persistDecisions(
+  store: DecisionStore,
+  table: DecisionTable,
+  bus: EventBus<Topics>,
+  log: Log,
+): Promise<DecisionPersistence> {
+  const fromStore = new Set<string>();
+  const apply = (decisions: readonly Decision[]) => {
+    const seen = new Set<string>();
+    for (const decision of decisions) {
+      seen.add(decision.id);
+      if (fromStore.has(decision.id)) continue;
+      try {
+        table.add(decision);
+        fromStore.add(decision.id);
+      } catch (err) {
+        log.warn({ err, decision: decision.id }, 'store: a stored decision cannot be applied');
+      }
+    }
+    for (const id of fromStore) {
+      if (seen.has(id)) continue;
+      table.remove(id);
+      fromStore.delete(id);
+    }
+  };
+  apply(await store.list(Date.now()));
+
+  let queue: Decision[] = [];
+  let writing = Promise.resolve();
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    writing = writing.then(async () => {
+      for (const decision of batch) {
+        try {
+          await store.add(decision);
+          fromStore.add(decision.id);
+        } catch (err) {
+          log.error(
+            { err, decision: decision.id },
+            'store: a decision cannot be written; it holds in memory only',
+          );
+        }
+      }
+    });
+  };
+  const unsubscribe = bus.subscribe('decision.made', (decision) => {
+    if (queue.length === 0) setImmediate(flush);
+    queue.push(decision);
+  });
+  let syncing = false;
+  const timer = setInterval(() => {
+    if (syncing) return;
+    syncing = true;
+    writing
+      .then(() => store.list(Date.now()))
+      .then(apply, (err: unknown) =>
+        log.warn({ err }, 'store: decisions cannot be read; keeping those in memory'),
+      )
+      .finally(() => {
+        syncing = false;
+      });
+  }, SYNC_MS);
+  timer.unref();
+  return {
+    async close() {
+      clearInterval(timer);
+      unsubscribe();
+      flush();
+      await writing;
+      await store.close();
+    },
+  };
+}
