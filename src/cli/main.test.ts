@@ -89,6 +89,16 @@ describe('runCli', () => {
     expect(t.out.join('')).toContain('maxBodyBytes: 123');
   });
 
+  it('keeps the labyrinth secret out of the printed configuration', async () => {
+    const t = io({ INFINISEC_LABYRINTH_SECRET: 'do-not-print-this-secret-123' });
+    const path = file(
+      'sites: [{ name: a, hosts: ["*"], upstream: { targets: ["http://127.0.0.1:3000"] } }]\n',
+    );
+    expect(await runCli(['config', 'print', '--config', path], t.io)).toBe(0);
+    expect(t.out.join('')).not.toContain('do-not-print-this-secret-123');
+    expect(t.out.join('')).toContain('secret: "[redacted]"');
+  });
+
   it('validates the example configuration shipped with the project', async () => {
     const t = io();
     const example = new URL('../../infinisec.example.yaml', import.meta.url).pathname;

@@ -14,7 +14,7 @@ export const configCommand: Command = {
   usage: `${USAGE}
 
   validate   check the file and the INFINISEC_* environment; lists every problem, exit status 2 if any
-  print      the effective configuration (defaults, file and environment merged) as YAML
+  print      the effective configuration (defaults, file and environment merged) as YAML, secrets redacted
   schema     the JSON Schema of infinisec.yaml, for editors
   docs       the configuration reference (docs/config.md)
 
@@ -37,9 +37,16 @@ export const configCommand: Command = {
         );
         return EXIT.ok;
       }
-      case 'print':
-        io.out(stringify(await loadConfig({ ...file, env: io.env })));
+      case 'print': {
+        const config = await loadConfig({ ...file, env: io.env });
+        // The output lands in terminals, tickets and CI logs: keys stay out of it.
+        const shown =
+          config.labyrinth.secret === undefined
+            ? config
+            : { ...config, labyrinth: { ...config.labyrinth, secret: '[redacted]' } };
+        io.out(stringify(shown));
         return EXIT.ok;
+      }
       case 'schema':
         io.out(renderConfigJsonSchema());
         return EXIT.ok;
