@@ -1,8 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConfigInput } from '../src/config/index.js';
 import { baseConfig } from './helpers/gateway-config.js';
 import { type InProcessGateway, startInProcess } from './helpers/gateway-in-process.js';
 import { send } from './helpers/http-client.js';
 import { startUpstream, type Upstream } from './helpers/upstream.js';
+
+const DEFEND: NonNullable<ConfigInput['defend']> = {
+  decisions: [{ scope: 'ip', value: '192.0.2.50', action: 'allow', reason: 'monitoring' }],
+  apiKey: { header: 'x-api-key' },
+  rateLimits: [
+    { name: 'login', key: 'prefix', limit: 3, windowMs: 60_000, paths: ['/login'], methods: ['POST'] },
+    { name: 'scraper', key: 'fingerprint', limit: 2, windowMs: 60_000, paths: ['/catalog'] },
+    {
+      name: 'api',
+      algorithm: 'token-bucket',
+      key: 'apikey',
+      limit: 2,
+      windowMs: 60_000,
+      paths: ['/api/'],
+    },
+  ],
+};
 
 const from = (ip: string, extra: Record<string, string> = {}) => ({ 'x-forwarded-for': ip, ...extra });
 
@@ -15,21 +33,7 @@ describe('rate limits through the gateway', () => {
     gateway = await startInProcess({
       ...baseConfig(upstream.url),
       server: { listeners: [{ host: '127.0.0.1', port: 0 }], trustedProxies: ['127.0.0.1'] },
-      defend: {
-        decisions: [{ scope: 'ip', value: '192.0.2.50', action: 'allow', reason: 'monitoring' }],
-        apiKey: { header: 'x-api-key' },
-        rateLimits: [
-          { name: 'login', key: 'prefix', limit: 3, windowMs: 60_000, paths: ['/login'], methods: ['POST'] },
-          {
-            name: 'api',
-            algorithm: 'token-bucket',
-            key: 'apikey',
-            limit: 2,
-            windowMs: 60_000,
-            paths: ['/api/'],
-          },
-        ],
-      },
+      defend: DEFEND,
     });
   });
 
@@ -77,6 +81,15 @@ describe('rate limits through the gateway', () => {
     expect((await get('key-two', '203.0.113.3')).status).toBe(200);
   });
 
+  it('follows a client rotating its address by its fingerprint', async () => {
+    const get = (ip: string, agent: string) =>
+      send(`${gateway.url}/catalog`, { headers: from(ip, { 'user-agent': agent, 'accept-language': 'en' }) });
+    expect((await get('198.51.100.101', 'ScrapeBot/1.0')).status).toBe(200);
+    expect((await get('198.51.100.102', 'ScrapeBot/1.0')).status).toBe(200);
+    expect((await get('198.51.100.103', 'ScrapeBot/1.0')).status).toBe(429);
+    expect((await get('198.51.100.103', 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0')).status).toBe(200);
+  });
+
   it('never limits an allow-listed address', async () => {
     for (let i = 0; i < 6; i++) {
       const reply = await send(`${gateway.url}/login`, {
@@ -96,30 +109,7 @@ describe('rate limits through the gateway', () => {
       ...baseConfig(upstream.url),
       server: { listeners: [{ host: '127.0.0.1', port: 0 }], trustedProxies: ['127.0.0.1'] },
       logging: { level: 'silent' as const, access: 'all' as const },
-      defend: {
-        decisions: [
-          { scope: 'ip' as const, value: '192.0.2.50', action: 'allow' as const, reason: 'monitoring' },
-        ],
-        apiKey: { header: 'x-api-key' },
-        rateLimits: [
-          {
-            name: 'login',
-            key: 'prefix' as const,
-            limit: 3,
-            windowMs: 60_000,
-            paths: ['/login'],
-            methods: ['POST'],
-          },
-          {
-            name: 'api',
-            algorithm: 'token-bucket' as const,
-            key: 'apikey' as const,
-            limit: 2,
-            windowMs: 60_000,
-            paths: ['/api/'],
-          },
-        ],
-      },
+      defend: DEFEND,
     };
     expect(await gateway.reload(config)).toBe(true);
     expect((await post()).status).toBe(429);

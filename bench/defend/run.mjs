@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Defend phase cost, in process, on one core: identify the client, look up decisions (a table of standing and
+// Defend phase cost, in process, on one core: identify the client (address, prefix, fingerprint), look up decisions (a table of standing and
 // run-time decisions), count the request in the rate limits and, once it is answered, in the behaviour
 // scenarios — with N distinct clients already tracked (100,000 by default). Prints the median and p99 per
 // request and the memory each tracked client costs (heap after a forced GC, tracked vs. empty).
@@ -80,6 +80,25 @@ const scenarios = [
   scenario('enumeration', { distinctPaths: true, capacity: 200, leakMs: 500 }),
 ];
 
+// What a browser sends, for the fingerprint.
+const HEADERS = [
+  'Host',
+  'shop.example',
+  'User-Agent',
+  'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0',
+  'Accept',
+  'text/html,application/xhtml+xml',
+  'Accept-Language',
+  'en-GB,en;q=0.5',
+  'Accept-Encoding',
+  'gzip, deflate, br',
+  'Connection',
+  'keep-alive',
+  'Cookie',
+  'sid=abc123',
+  'Upgrade-Insecure-Requests',
+  '1',
+];
 // Client i: half IPv4, half IPv6 (one /64 each).
 const address = (i) =>
   i % 2 === 0
@@ -89,6 +108,7 @@ const request = (i, k) => ({
   remoteAddress: '127.0.0.1',
   forwardedFor: address(i),
   userAgent: 'Mozilla/5.0',
+  rawHeaders: HEADERS,
   method: k % 10 === 0 ? 'POST' : 'GET',
   path: k % 10 === 0 ? '/login' : k % 3 === 0 ? `/api/items/${k % 50}` : `/products/${k % 200}`,
   status: k % 7 === 0 ? 404 : 200,

@@ -196,9 +196,11 @@ const rateLimitSchema = z.strictObject({
       '`sliding-window`: at most `limit` in any `windowMs`; `token-bucket`: bursts of `limit`, refilled over `windowMs`.',
     ),
   key: z
-    .enum(['ip', 'prefix', 'apikey', 'route'])
+    .enum(['ip', 'prefix', 'fingerprint', 'apikey', 'route'])
     .default('prefix')
-    .describe('Counted per address, per address prefix (an IPv6 /64), per API key, or once for everyone.'),
+    .describe(
+      'Counted per address, per address prefix (an IPv6 /64), per client fingerprint, per API key, or once for everyone.',
+    ),
   limit: z.number().int().min(1).describe('Requests allowed per window.'),
   windowMs: z.number().int().min(1).describe('The window, in milliseconds.'),
   paths: z.array(z.string().startsWith('/')).default([]).describe('Path prefixes counted; empty: all.'),

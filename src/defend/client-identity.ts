@@ -1,5 +1,6 @@
 import type { ClientIdentity } from '../core/index.js';
 import type { AddressSet } from './cidr.js';
+import { clientFingerprint } from './client-fingerprint.js';
 import { ipv6Prefix, unmapAddress } from './ip-address.js';
 
 /** What identifying a client needs from a request. */
@@ -9,6 +10,8 @@ export interface IdentityInput {
   /** Value of X-Forwarded-For, if any. */
   readonly forwardedFor: string | undefined;
   readonly userAgent: string;
+  /** The request's header names and values in order, for the fingerprint. */
+  readonly rawHeaders?: readonly string[];
 }
 
 /** Options that shape client identity. */
@@ -34,9 +37,10 @@ export function resolveClientAddress(input: IdentityInput, options: IdentityOpti
   return address;
 }
 
-/** Identifies the client of a request; the fingerprint is filled in by later work. */
+/** Identifies the client of a request: address, prefix (IPv6 /64 by default) and software fingerprint. */
 export function identifyClient(input: IdentityInput, options: IdentityOptions): ClientIdentity {
   const ip = resolveClientAddress(input, options);
   const prefix = ip.includes(':') ? ipv6Prefix(ip, options.ipv6PrefixLength) : ip;
-  return { ip, prefix, fingerprint: '', userAgent: input.userAgent };
+  const fingerprint = input.rawHeaders === undefined ? '' : clientFingerprint(input.rawHeaders);
+  return { ip, prefix, fingerprint, userAgent: input.userAgent };
 }

@@ -1,4 +1,5 @@
 export * from './cidr.js';
+export * from './client-fingerprint.js';
 export * from './client-identity.js';
 export * from './decision-table.js';
 export * from './import/index.js';

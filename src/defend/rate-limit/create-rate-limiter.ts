@@ -33,6 +33,11 @@ function keyOf(rule: RateRule, subject: RateSubject): string {
       return subject.client.ip;
     case 'prefix':
       return subject.client.prefix;
+    case 'fingerprint':
+      // Without one (no headers to read), the address stands in.
+      return subject.client.fingerprint === ''
+        ? `address ${subject.client.prefix}`
+        : subject.client.fingerprint;
     case 'apikey':
       return subject.apiKey === '' ? `address ${subject.client.prefix}` : `key ${subject.apiKey}`;
     case 'route':

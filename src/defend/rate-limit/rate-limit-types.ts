@@ -2,7 +2,7 @@
 export type RateAlgorithm = 'sliding-window' | 'token-bucket';
 
 /** What a rate limit keys its counters by. */
-export type RateKey = 'ip' | 'prefix' | 'apikey' | 'route';
+export type RateKey = 'ip' | 'prefix' | 'fingerprint' | 'apikey' | 'route';
 
 /** One rate limit: at most `limit` requests per `windowMs` for each key. */
 export interface RateRule {

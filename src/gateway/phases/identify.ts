@@ -10,6 +10,7 @@ export function identifyPhase(ctx: RequestContext): void {
       remoteAddress: ctx.req.socket.remoteAddress ?? '',
       forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
       userAgent: headers['user-agent'] ?? '',
+      rawHeaders: ctx.req.rawHeaders,
     },
     ctx.snapshot.identity,
   );
