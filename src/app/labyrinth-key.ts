@@ -7,12 +7,12 @@ import { InfinisecError } from '../core/index.js';
 const FILE = 'labyrinth.key';
 
 /**
- * The maze's key when the configuration names none: kept in the data dir so the maze (and the canaries
- * already served) stay the same across restarts; random for the memory store, which keeps nothing.
+ * The gateway's own key: the maze's when the configuration names none, and the challenge's; kept in the data
+ * dir so the maze, the canaries already served and the challenge passes stay valid across restarts; random
+ * for the memory store, which keeps nothing.
  */
 export function labyrinthKey(config: Config): string {
-  if (config.labyrinth.secret !== undefined || config.store.driver === 'memory' || !config.labyrinth.enabled)
-    return randomBytes(32).toString('base64url');
+  if (config.store.driver === 'memory') return randomBytes(32).toString('base64url');
   const path = join(config.store.dataDir, FILE);
   try {
     const kept = readFileSync(path, 'utf8').trim();

@@ -180,7 +180,10 @@ const inspectSchema = z.strictObject({
 const decisionSchema = z.strictObject({
   scope: z.enum(['ip', 'cidr']).describe('What `value` names.'),
   value: z.string().min(1).describe('An address, or a CIDR range for scope `cidr`.'),
-  action: z.enum(['allow', 'block']).default('block').describe('What the listed clients get.'),
+  action: z
+    .enum(['allow', 'block', 'challenge', 'labyrinth', 'tarpit', 'ratelimit'])
+    .default('block')
+    .describe('What the listed clients get.'),
   reason: z.string().default('configured').describe('Why, for logs and operators.'),
 });
 
@@ -306,6 +309,43 @@ const apiKeySchema = z.strictObject({
   cookie: z.string().min(1).optional().describe('Cookie that carries a client API or session key.'),
 });
 
+const challengeSchema = z.strictObject({
+  difficulty: z
+    .number()
+    .int()
+    .min(1)
+    .max(32)
+    .default(16)
+    .describe('Leading zero bits of SHA-256 the browser must find (16: a fraction of a second).'),
+  maxDifficulty: z
+    .number()
+    .int()
+    .min(1)
+    .max(32)
+    .default(22)
+    .describe(
+      "Ceiling when the ladder raises the difficulty with the client's risk (one bit per 2 of risk).",
+    ),
+  waitMs: z
+    .number()
+    .int()
+    .min(0)
+    .default(5000)
+    .describe('How long a browser without JavaScript waits on the page before it may pass.'),
+  tokenMs: z
+    .number()
+    .int()
+    .min(10_000)
+    .default(600_000)
+    .describe('How long a challenge page can be answered.'),
+  passMs: z
+    .number()
+    .int()
+    .min(10_000)
+    .default(3_600_000)
+    .describe('How long passing lets a client through (a signed cookie bound to its prefix and user agent).'),
+});
+
 const defendSchema = z.strictObject({
   failMode: z
     .enum(['open', 'closed'])
@@ -324,6 +364,9 @@ const defendSchema = z.strictObject({
     .default([])
     .describe('Rate limits; a request over one gets 429 with Retry-After and RateLimit headers.'),
   apiKey: apiKeySchema.prefault({}).describe('Where clients present API keys, for `apikey` rate limits.'),
+  challenge: challengeSchema
+    .prefault({})
+    .describe('The proof-of-work challenge for clients under a `challenge` decision or ladder rung.'),
   ladder: ladderSchema
     .prefault({})
     .describe('The response ladder: risk per client, from signals, to actions.'),

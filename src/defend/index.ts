@@ -1,3 +1,4 @@
+export * from './challenge/index.js';
 export * from './cidr.js';
 export * from './client-fingerprint.js';
 export * from './client-identity.js';

@@ -127,6 +127,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       decision: undefined,
       intruder: undefined,
       rateLimit: undefined,
+      challengeAnswer: false,
       findings: ALLOW_VERDICT.findings,
       verdict: ALLOW_VERDICT,
       bodyPrefix: undefined,

@@ -2,7 +2,9 @@ import type { Config, SiteConfig } from '../config/index.js';
 import type { Decision } from '../core/index.js';
 import {
   type AddressSet,
+  type Challenge,
   createAddressSet,
+  createChallenge,
   createDecisionTable,
   type DecisionTable,
   type IdentityOptions,
@@ -60,6 +62,8 @@ export interface GatewaySnapshot {
   readonly scenarios: ScenarioEngine | undefined;
   /** The response ladder, likewise; undefined when off. */
   readonly ladder: Ladder | undefined;
+  /** The proof-of-work challenge, keyed by the gateway's own key. */
+  readonly challenge: Challenge;
 }
 
 /** Builds (or keeps) the stateful parts of defend for a configuration. */
@@ -152,5 +156,6 @@ export function compileSnapshot(
     rateLimiter: defendFor.rateLimiter(config),
     scenarios: defendFor.scenarios(config),
     ladder: defendFor.ladder(config),
+    challenge: createChallenge({ secret: labyrinthState.fallbackSecret, ...config.defend.challenge }),
   };
 }

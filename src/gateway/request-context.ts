@@ -27,6 +27,8 @@ export interface RequestContext {
   client: ClientIdentity;
   view: RequestView | undefined;
   decision: Decision | undefined;
+  /** True for an answer to a challenge page (under `/.infinisec/challenge/`), which the gateway handles. */
+  challengeAnswer: boolean;
   /** The rate limit the request went over, if any. */
   rateLimit: RateRefusal | undefined;
   /** The client's labyrinth session, when it is trapped. */

@@ -1,3 +1,4 @@
+import { serveChallenge } from '../challenge/serve-challenge.js';
 import { forwardRequest } from '../forward.js';
 import { sendGatewayResponse } from '../gateway-responses.js';
 import { serveMaze } from '../labyrinth/serve-maze.js';
@@ -51,8 +52,11 @@ export function actPhase(ctx: RequestContext): Promise<void> {
       ctx.origin = 'gateway';
       sendGatewayResponse(ctx.res, 403, header, ctx.requestId);
       break;
+    case 'challenge':
+      serveChallenge(ctx);
+      break;
     default:
-      // block; challenge answers as a block until its responder is wired in.
+      // block
       ctx.origin = 'gateway';
       sendGatewayResponse(ctx.res, 403, header, ctx.requestId);
   }

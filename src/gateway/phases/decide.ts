@@ -17,6 +17,16 @@ export function decidePhase(ctx: RequestContext): void {
       return;
     }
   }
+  if (ctx.challengeAnswer && decision?.action !== 'block' && decision?.action !== 'allow') {
+    ctx.verdict = {
+      score: 0,
+      findings: [],
+      action: 'challenge',
+      reason: 'challenge/answer',
+      publicReason: '',
+    };
+    return;
+  }
   if (decision !== undefined) {
     ctx.verdict = {
       score: 0,

@@ -1,3 +1,5 @@
+import { CHALLENGE_PATH } from '../challenge/challenge-page.js';
+import { passCookie } from '../challenge/serve-challenge.js';
 import { trappedSession } from '../labyrinth/trap-client.js';
 import type { RequestContext } from '../request-context.js';
 
@@ -37,6 +39,14 @@ export function decisionsPhase(ctx: RequestContext): void {
   ctx.decision =
     snapshot.decisions.match(ctx.client, ctx.time) ??
     snapshot.labyrinthState.decisions.match(ctx.client, ctx.time);
+  const path = pathOf(ctx.req.url ?? '/');
+  ctx.challengeAnswer = path.startsWith(CHALLENGE_PATH);
+  // A client that passed the challenge is through it until its pass expires.
+  if (
+    ctx.decision?.action === 'challenge' &&
+    snapshot.challenge.passes(passCookie(ctx.req.headers.cookie), ctx.client, ctx.time)
+  )
+    ctx.decision = undefined;
   const runtime = snapshot.labyrinth;
   const decision = ctx.decision;
   if (
@@ -45,15 +55,16 @@ export function decisionsPhase(ctx: RequestContext): void {
   )
     ctx.intruder = trappedSession(ctx, runtime, decision?.reason);
   const limiter = snapshot.rateLimiter;
-  if (limiter === undefined || decision !== undefined || ctx.intruder !== undefined || ctx.site === undefined)
+  if (
+    limiter === undefined ||
+    decision !== undefined ||
+    ctx.intruder !== undefined ||
+    ctx.site === undefined ||
+    ctx.challengeAnswer
+  )
     return;
   ctx.rateLimit = limiter.check(
-    {
-      method: ctx.req.method ?? 'GET',
-      path: pathOf(ctx.req.url ?? '/'),
-      client: ctx.client,
-      apiKey: apiKeyOf(ctx),
-    },
+    { method: ctx.req.method ?? 'GET', path, client: ctx.client, apiKey: apiKeyOf(ctx) },
     ctx.time,
   );
 }

@@ -44,7 +44,7 @@ function run(ctx: RequestContext, route: CompiledRoute, body: Uint8Array | undef
 export function inspectPhase(ctx: RequestContext): void | Promise<void> {
   const route = ctx.route;
   // A client sent to the maze is still inspected: what it tries there tells the maze and the ladder.
-  const settled = ctx.decision !== undefined && ctx.intruder === undefined;
+  const settled = (ctx.decision !== undefined && ctx.intruder === undefined) || ctx.challengeAnswer;
   if (settled || ctx.rateLimit !== undefined || route === undefined || !route.inspectEnabled) return;
   const shape = bodyShape(ctx.req);
   // A declared length over the body limit is refused before a byte is read (act answers 413).
