@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChallenge } from '../../src/defend/index.js';
 import { baseConfig } from '../helpers/gateway-config.js';
 import { type InProcessGateway, startInProcess } from '../helpers/gateway-in-process.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 import { startUpstream, type Upstream } from '../helpers/upstream.js';
 
 // Debian's chromium (installed by .ci/run); never a downloaded browser.
@@ -14,11 +17,14 @@ describe.skipIf(!present)('the challenge in a real browser', () => {
   let upstream: Upstream;
   let gateway: InProcessGateway;
   let browser: Browser;
+  const data = makeTempDir();
 
   beforeAll(async () => {
     upstream = await startUpstream();
     gateway = await startInProcess({
       ...baseConfig(upstream.url),
+      // The SQLite store keeps the gateway's key in the data dir: the test signs an expired pass with it.
+      store: { driver: 'sqlite', dataDir: data.path },
       defend: {
         decisions: [{ scope: 'cidr', value: '127.0.0.0/8', action: 'challenge', reason: 'test' }],
         challenge: { difficulty: 12, waitMs: 1000 },
@@ -42,6 +48,7 @@ describe.skipIf(!present)('the challenge in a real browser', () => {
     await browser?.close();
     await gateway?.stop();
     await upstream?.close();
+    data.remove();
   });
 
   it('meets the challenge, solves it in a Web Worker and reaches the app', async () => {
@@ -87,6 +94,28 @@ describe.skipIf(!present)('the challenge in a real browser', () => {
     const refused = await (await forged.newPage()).goto(`${gateway.url}/x`);
     expect(refused?.status()).toBe(403);
     await forged.close();
+
+    // A pass the gateway really signed, for this very browser, but expired.
+    const key = readFileSync(join(data.path, 'labyrinth.key'), 'utf8').trim();
+    const signer = createChallenge({
+      secret: key,
+      difficulty: 12,
+      tokenMs: 600_000,
+      waitMs: 1000,
+      passMs: 3_600_000,
+    });
+    const userAgent = 'Mozilla/5.0 (expiry test)';
+    const expired = await browser.newContext({ javaScriptEnabled: false, userAgent });
+    const old = signer.pass({ prefix: '127.0.0.1', userAgent }, Date.now() - 3_600_001);
+    await expired.addCookies([{ name: 'infinisec_pass', value: old, domain: host, path: '/' }]);
+    const stale = await (await expired.newPage()).goto(`${gateway.url}/x`);
+    expect(stale?.status()).toBe(403);
+    // The same pass, freshly signed, is accepted: the refusal above was the expiry.
+    const fresh = signer.pass({ prefix: '127.0.0.1', userAgent }, Date.now());
+    await expired.addCookies([{ name: 'infinisec_pass', value: fresh, domain: host, path: '/' }]);
+    const accepted = await (await expired.newPage()).goto(`${gateway.url}/x`);
+    expect(accepted?.status()).toBe(200);
+    await expired.close();
 
     const other = await browser.newContext({
       javaScriptEnabled: false,
