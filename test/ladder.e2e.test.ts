@@ -17,7 +17,12 @@ describe('the response ladder through the gateway', () => {
       ...baseConfig(upstream.url),
       server: { listeners: [{ host: '127.0.0.1', port: 0 }], trustedProxies: ['127.0.0.1'] },
       logging: { level: 'warn', access: 'none' },
-      labyrinth: { enabled: true, secret: 'ladder-test-secret-0123456789', tarpit: { enabled: false } },
+      labyrinth: {
+        enabled: true,
+        secret: 'ladder-test-secret-0123456789',
+        tarpit: { enabled: false },
+        trapLinks: { enabled: true, prefix: '/library/' },
+      },
       defend: {
         scenarios: [{ name: 'scan-404', statuses: [404], capacity: 3, leakMs: 60_000, risk: 2 }],
         ladder: {
@@ -66,5 +71,17 @@ describe('the response ladder through the gateway', () => {
     expect((await send(`${gateway.url}/`, { headers: from(SCANNER) })).status).toBe(403);
     // Another client is untouched.
     expect((await send(`${gateway.url}/`, { headers: from('198.51.100.21') })).status).toBe(200);
+  });
+
+  it('counts a trap link followed, and keeps the crawler in the maze', async () => {
+    const crawler = '198.51.100.30';
+    const first = await send(`${gateway.url}/library/annual-report`, { headers: from(crawler) });
+    expect(first.status).toBe(200);
+    const made = gateway.logs.filter((l) => l.msg === 'defend: decision made' && l.value === crawler);
+    expect(made.map((l) => l.reason)).toEqual(['ladder/ratelimit']);
+    // The rung is milder than the maze it is in: it stays in the maze rather than get 429s.
+    const next = await send(`${gateway.url}/products`, { headers: from(crawler) });
+    expect(next.status).not.toBe(429);
+    expect(next.headers['x-upstream']).toBeUndefined();
   });
 });

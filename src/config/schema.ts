@@ -255,6 +255,13 @@ const scenarioSchema = z.strictObject({
     .min(0)
     .default(2)
     .describe('With `defend.ladder.enabled`: the risk an overflow adds, instead of its own decision.'),
+  drainOnOther: z
+    .number()
+    .min(0)
+    .default(0)
+    .describe(
+      'What a request matching all but `statuses` drains from the bucket: with 1, it overflows on a high error ratio, not on errors alone.',
+    ),
 });
 
 const ladderStepSchema = z.strictObject({
@@ -282,6 +289,16 @@ const ladderSchema = z.strictObject({
     .min(0)
     .default(0.1)
     .describe('Risk added by each request refused by a rate limit.'),
+  trapLinkRisk: z
+    .number()
+    .min(0)
+    .default(3)
+    .describe('Risk added when a client follows a trap link into the maze.'),
+  canaryRisk: z
+    .number()
+    .min(0)
+    .default(10)
+    .describe('Risk added when a client uses a canary (besides the canary decision itself).'),
   steps: z
     .array(ladderStepSchema)
     .min(1)

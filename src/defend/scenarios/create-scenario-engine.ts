@@ -14,11 +14,15 @@ export interface ScenarioEngine {
   readonly size: number;
 }
 
-function matches(scenario: Scenario, event: ScenarioEvent): boolean {
-  if (scenario.statuses.length > 0 && !scenario.statuses.includes(event.status)) return false;
-  if (scenario.methods.length > 0 && !scenario.methods.includes(event.method)) return false;
-  if (scenario.paths.length > 0 && !scenario.paths.some((p) => event.path.startsWith(p))) return false;
-  return scenario.analyzers.length === 0 || scenario.analyzers.some((a) => event.analyzers.includes(a));
+/** `count` when the request counts, `drain` when it matches all but the statuses, else `skip`. */
+function matches(scenario: Scenario, event: ScenarioEvent): 'count' | 'drain' | 'skip' {
+  if (scenario.methods.length > 0 && !scenario.methods.includes(event.method)) return 'skip';
+  if (scenario.paths.length > 0 && !scenario.paths.some((p) => event.path.startsWith(p))) return 'skip';
+  if (scenario.analyzers.length > 0 && !scenario.analyzers.some((a) => event.analyzers.includes(a)))
+    return 'skip';
+  if (scenario.statuses.length > 0 && !scenario.statuses.includes(event.status))
+    return (scenario.drainOnOther ?? 0) > 0 ? 'drain' : 'skip';
+  return 'count';
 }
 
 // A client's record of offences outlives its bucket: repeat offenders are known for a day at least.
@@ -40,10 +44,15 @@ export function createScenarioEngine(scenarios: readonly Scenario[], maxKeys: nu
     observe(event, now) {
       const overflows: ScenarioOverflow[] = [];
       scenarios.forEach((scenario, i) => {
-        if (!matches(scenario, event)) return;
+        const match = matches(scenario, event);
+        if (match === 'skip') return;
         const key = scenario.key === 'ip' ? event.ip : event.prefix;
         const map = buckets[i]!;
         let bucket = map.get(key);
+        if (match === 'drain') {
+          if (bucket !== undefined) bucket.level = Math.max(0, bucket.level - scenario.drainOnOther!);
+          return;
+        }
         if (bucket === undefined) {
           bucket = { level: 0, at: now, paths: scenario.distinctPaths ? new Set() : undefined };
           boundedSet(map, key, bucket, maxKeys);

@@ -91,3 +91,19 @@ describe('scenario engine', () => {
     expect(engine.size).toBe(10);
   });
 });
+
+describe('error ratio', () => {
+  it('overflows when errors outnumber successes, not on errors among many successes', () => {
+    const errors = scenario({ statuses: [500, 502, 503], capacity: 5, leakMs: 1_000_000, drainOnOther: 1 });
+    const mixed = createScenarioEngine([errors], 100);
+    // One error in three requests: the successes drain what the errors add.
+    for (let i = 0; i < 60; i++)
+      expect(mixed.observe(event({ status: i % 3 === 0 ? 500 : 200 }), i)).toEqual([]);
+    const failing = createScenarioEngine([errors], 100);
+    const overflows = [];
+    // Four errors in five requests.
+    for (let i = 0; i < 20; i++)
+      overflows.push(...failing.observe(event({ status: i % 5 === 0 ? 200 : 503 }), i));
+    expect(overflows.length).toBeGreaterThan(0);
+  });
+});

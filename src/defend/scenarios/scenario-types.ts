@@ -36,6 +36,11 @@ export interface Scenario {
   readonly maxBanMs: number;
   /** With a ladder: the risk an overflow adds. */
   readonly risk?: number;
+  /**
+   * What a request that matches everything but `statuses` drains from the bucket (0: nothing). With 1, the
+   * bucket holds errors minus successes: it overflows on a high error ratio, not on errors alone.
+   */
+  readonly drainOnOther?: number;
 }
 
 /** A bucket that overflowed: which scenario, for whom, and the decision it calls for. */

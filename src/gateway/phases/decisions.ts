@@ -1,6 +1,6 @@
 import { CHALLENGE_PATH } from '../challenge/challenge-page.js';
 import { passCookie } from '../challenge/serve-challenge.js';
-import { trappedSession } from '../labyrinth/trap-client.js';
+import { sessionKey, trappedSession } from '../labyrinth/trap-client.js';
 import type { RequestContext } from '../request-context.js';
 
 function pathOf(target: string): string {
@@ -48,6 +48,13 @@ export function decisionsPhase(ctx: RequestContext): void {
   )
     ctx.decision = undefined;
   const runtime = snapshot.labyrinth;
+  // A client in the maze stays there: a milder decision (a rate limit, a challenge) would only let it out.
+  if (
+    runtime !== undefined &&
+    (ctx.decision?.action === 'ratelimit' || ctx.decision?.action === 'challenge') &&
+    snapshot.labyrinthState.sessions.get(sessionKey(ctx), ctx.time) !== undefined
+  )
+    ctx.decision = undefined;
   const decision = ctx.decision;
   if (
     runtime !== undefined &&

@@ -68,6 +68,9 @@ export function feedDefence(ctx: RequestContext, bus: EventBus<Topics>): void {
     (ctx.intruder !== undefined && ctx.findings.some((f) => f.confidence >= DECISIVE));
   if (attacked) risk += options.findingRisk;
   if (verdict.action === 'ratelimit') risk += options.rateLimitRisk;
+  // A crawler that ignored robots.txt and followed a trap link: counted once, as its maze session opens.
+  if (verdict.reason === 'labyrinth/trap-link' && ctx.intruder?.pages === 0) risk += options.trapLinkRisk;
+  if (verdict.reason === 'canary/used') risk += options.canaryRisk;
   if (risk === 0) return;
   const prefix = ctx.client.prefix;
   const reached = ladder.signal(prefix, risk, now);
