@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../config/index.js';
 import { ALLOW_VERDICT, type EventBus, type Log, type Topics } from '../core/index.js';
-import type { DecisionTable } from '../defend/index.js';
+import { type DecisionTable, unmapAddress } from '../defend/index.js';
 import type { Inspector } from '../inspect/index.js';
 import { canAnswer, clientErrorStatus } from './client-error.js';
 import { createLadderCache, createRateLimiterCache, createScenarioEngineCache } from './defend-caches.js';
@@ -12,6 +12,7 @@ import { rawGatewayResponse, sendGatewayResponse } from './gateway-responses.js'
 import { compileSnapshot, type GatewaySnapshot } from './gateway-snapshot.js';
 import { createLabyrinthState } from './labyrinth/labyrinth-state.js';
 import { applyServerSettings, createListenerServer, type ListenerAddress, listen } from './listener.js';
+import { feedClientError } from './phases/feed-defence.js';
 import {
   actPhase,
   createEmitPhase,
@@ -227,6 +228,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       response: { status, bytes: 0, upstreamMs: null, origin: 'gateway', error: err.code ?? 'client-error' },
       timings: { totalMs: 0, inspectMs: 0 },
     });
+    feedClientError(snapshot, deps.bus, unmapAddress(socket.remoteAddress ?? ''), status);
   };
 
   return {

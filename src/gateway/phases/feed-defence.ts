@@ -1,4 +1,6 @@
 import type { Action, Decision, EventBus, Topics } from '../../core/index.js';
+import { identifyClient } from '../../defend/index.js';
+import type { GatewaySnapshot } from '../gateway-snapshot.js';
 import type { RequestContext } from '../request-context.js';
 
 // Standing orders that end the matter: an allowed client is never judged, a blocked one has nothing left.
@@ -6,12 +8,27 @@ const FINAL: ReadonlySet<Action> = new Set(['allow', 'block']);
 // A finding this strong is an attack on its own, whatever the route's sensitivity.
 const DECISIVE = 0.9;
 
-function decide(ctx: RequestContext, bus: EventBus<Topics>, decision: Decision): void {
-  const decisions = ctx.snapshot.labyrinthState.decisions;
+function add(snapshot: GatewaySnapshot, bus: EventBus<Topics>, decision: Decision): void {
+  const decisions = snapshot.labyrinthState.decisions;
   // Expired decisions only cost memory: sweep them now and then, as new ones come.
   if (decisions.size > 1024) decisions.prune(decision.created);
   decisions.add(decision);
   bus.publish('decision.made', decision);
+}
+
+/** One ladder decision per client: a higher rung replaces the one it held. */
+function ladderDecision(prefix: string, action: Action, now: number, durationMs: number): Decision {
+  return {
+    id: `ladder-${prefix}`,
+    scope: prefix.includes('/') ? 'cidr' : 'ip',
+    value: prefix,
+    action,
+    reason: `ladder/${action}`,
+    source: 'agent',
+    created: now,
+    expires: now + durationMs,
+    createdBy: 'defend',
+  };
 }
 
 /**
@@ -47,7 +64,7 @@ export function feedDefence(ctx: RequestContext, bus: EventBus<Topics>): void {
         risk += overflow.scenario.risk ?? 0;
         continue;
       }
-      decide(ctx, bus, {
+      add(ctx.snapshot, bus, {
         id: `scenario-${overflow.scenario.name}-${ctx.requestId}`,
         scope: overflow.scope,
         value: overflow.value,
@@ -75,16 +92,50 @@ export function feedDefence(ctx: RequestContext, bus: EventBus<Topics>): void {
   const prefix = ctx.client.prefix;
   const reached = ladder.signal(prefix, risk, now);
   if (reached === undefined) return;
-  decide(ctx, bus, {
-    // One ladder decision per client: a higher rung replaces the one it held.
-    id: `ladder-${prefix}`,
-    scope: prefix.includes('/') ? 'cidr' : 'ip',
-    value: prefix,
-    action: reached.step.action,
-    reason: `ladder/${reached.step.action}`,
-    source: 'agent',
-    created: now,
-    expires: now + reached.durationMs,
-    createdBy: 'defend',
-  });
+  add(ctx.snapshot, bus, ladderDecision(prefix, reached.step.action, now, reached.durationMs));
+}
+
+/**
+ * A connection the server answered itself (408 for a client too slow to send its head, 400 for one that
+ * cannot speak HTTP): it counts in the scenarios under its status, keyed by the socket's address — unless
+ * that is a trusted proxy, which speaks for many clients.
+ */
+export function feedClientError(
+  snapshot: GatewaySnapshot,
+  bus: EventBus<Topics>,
+  address: string,
+  status: number,
+): void {
+  const engine = snapshot.scenarios;
+  if (engine === undefined || address === '' || snapshot.trustedProxies.has(address)) return;
+  const client = identifyClient(
+    { remoteAddress: address, forwardedFor: undefined, userAgent: '' },
+    snapshot.identity,
+  );
+  const now = Date.now();
+  if (FINAL.has(snapshot.decisions.match(client, now)?.action ?? 'log')) return;
+  const overflows = engine.observe(
+    { path: '', method: '', status, analyzers: [], ip: client.ip, prefix: client.prefix },
+    now,
+  );
+  for (const overflow of overflows) {
+    const ladder = snapshot.ladder;
+    if (ladder !== undefined) {
+      const reached = ladder.signal(client.prefix, overflow.scenario.risk ?? 0, now);
+      if (reached === undefined) continue;
+      add(snapshot, bus, ladderDecision(client.prefix, reached.step.action, now, reached.durationMs));
+      continue;
+    }
+    add(snapshot, bus, {
+      id: `scenario-${overflow.scenario.name}-${now}-${client.prefix}`,
+      scope: overflow.scope,
+      value: overflow.value,
+      action: overflow.action,
+      reason: `scenario/${overflow.scenario.name}`,
+      source: 'agent',
+      created: now,
+      expires: now + overflow.durationMs,
+      createdBy: 'defend',
+    });
+  }
 }
