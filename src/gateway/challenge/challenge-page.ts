@@ -1,10 +1,8 @@
 import type { IssuedChallenge } from '../../defend/index.js';
+import { escapeHtml } from '../../labyrinth/index.js';
 
 /** Where challenge pages send their answers; requests under it never reach the upstream. */
 export const CHALLENGE_PATH = '/.infinisec/challenge/';
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // The proof of work, in a Web Worker so the page stays responsive: SHA-256 of seed + nonce until the digest
 // starts with `difficulty` zero bits.
@@ -27,12 +25,13 @@ export function challengePage(issued: IssuedChallenge, returnTo: string, waitS: 
   const query = (action: string) =>
     `${CHALLENGE_PATH}${action}?t=${encodeURIComponent(issued.token)}&r=${encodeURIComponent(returnTo)}`;
   const wait = query('wait');
+  // Script content is raw text: `<` is escaped the JSON way, so nothing in it can close the element.
   const data = JSON.stringify({
     seed: issued.seed,
     difficulty: issued.difficulty,
     verify: query('verify'),
     wait,
-  });
+  }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -47,10 +46,10 @@ export function challengePage(issued: IssuedChallenge, returnTo: string, waitS: 
 <h1>Checking your browser</h1>
 <p id="status">This takes a moment and happens once.</p>
 <noscript><p>Without JavaScript this page continues by itself in ${waitS} seconds.</p></noscript>
-<script id="challenge" type="application/json">${escapeHtml(data)}</script>
+<script id="challenge" type="application/json">${data}</script>
 <script>
 (() => {
-  const c = JSON.parse(document.getElementById('challenge').textContent.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  const c = JSON.parse(document.getElementById('challenge').textContent);
   if (!window.Worker || !window.crypto || !crypto.subtle) {
     setTimeout(() => location.replace(c.wait), ${waitS * 1000});
     return;

@@ -14,16 +14,6 @@ function client(ctx: RequestContext) {
   return { prefix: ctx.client.prefix, userAgent: ctx.client.userAgent };
 }
 
-/** The pass cookie's value in a request, or ''. */
-export function passCookie(cookie: string | undefined): string {
-  if (cookie === undefined) return '';
-  for (const pair of cookie.split(';')) {
-    const eq = pair.indexOf('=');
-    if (eq > 0 && pair.slice(0, eq).trim() === PASS_COOKIE) return pair.slice(eq + 1).trim();
-  }
-  return '';
-}
-
 function sendPage(ctx: RequestContext, returnTo: string): void {
   const { snapshot, res } = ctx;
   const options = snapshot.config.defend.challenge;

@@ -8,6 +8,7 @@ import {
   createInflate,
 } from 'node:zlib';
 import type { RequestContext } from '../request-context.js';
+import { targetPath } from '../target-path.js';
 import { injectBeforeBodyEnd } from './inject-before-body-end.js';
 
 type Headers = Record<string, string | string[]>;
@@ -73,9 +74,7 @@ export function rewriteUpstreamResponse(
   if (runtime === undefined || !runtime.options.trapLinks.enabled || ctx.site === undefined) return undefined;
   const method = ctx.req.method;
   if (method !== 'GET' && method !== 'HEAD') return undefined;
-  const target = ctx.req.url ?? '/';
-  const q = target.indexOf('?');
-  const path = q < 0 ? target : target.slice(0, q);
+  const path = targetPath(ctx.req.url ?? '/');
   const encoding = one(headers['content-encoding']).trim().toLowerCase() || 'identity';
   const prefix = runtime.options.trapLinks.prefix;
   if (path === '/robots.txt') {

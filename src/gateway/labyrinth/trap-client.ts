@@ -1,17 +1,13 @@
 import type { Finding, IntruderSession, Verdict } from '../../core/index.js';
 import { chooseStrategy, type TrapStrategyName } from '../../labyrinth/index.js';
 import type { RequestContext } from '../request-context.js';
+import { targetPath } from '../target-path.js';
 import { findCanaryUse } from './find-canary-use.js';
 import type { LabyrinthRuntime } from './labyrinth-runtime.js';
 
 /** The key of a client's session: one per site and address prefix (an IPv6 /64 is one client). */
 export function sessionKey(ctx: RequestContext): string {
   return `${ctx.site?.name ?? ''} ${ctx.client.prefix}`;
-}
-
-function pathOf(target: string): string {
-  const q = target.indexOf('?');
-  return q < 0 ? target : target.slice(0, q);
 }
 
 /** The maze's verdict: the client must not learn why, nor that it is in a maze. */
@@ -28,7 +24,7 @@ function open(ctx: RequestContext, runtime: LabyrinthRuntime, reason: string, fi
         ? 'articles'
         : chooseStrategy({
             method: ctx.req.method ?? 'GET',
-            path: pathOf(ctx.req.url ?? '/'),
+            path: targetPath(ctx.req.url ?? '/'),
             userAgent: ctx.client.userAgent,
             findings,
           });
@@ -57,7 +53,7 @@ export function trappedSession(
   const session = sessions.get(sessionKey(ctx), ctx.time);
   if (session !== undefined) return session;
   if (decided !== undefined) return open(ctx, runtime, decided, []);
-  if (!runtime.isTrapPath(ctx.site.name, pathOf(ctx.req.url ?? '/')) || runtime.isGoodBot(ctx.client))
+  if (!runtime.isTrapPath(ctx.site.name, targetPath(ctx.req.url ?? '/')) || runtime.isGoodBot(ctx.client))
     return undefined;
   return open(ctx, runtime, 'labyrinth/trap-link', []);
 }

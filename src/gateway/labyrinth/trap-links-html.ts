@@ -1,8 +1,6 @@
-const WORDS = ['Archive', 'Index', 'Library', 'Reference', 'Documents', 'Resources', 'Catalogue', 'Notes'];
+import { escapeHtml } from '../../labyrinth/index.js';
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
+const WORDS = ['Archive', 'Index', 'Library', 'Reference', 'Documents', 'Resources', 'Catalogue', 'Notes'];
 
 /**
  * Links into the maze that people never see or reach: not displayed, out of the tab order, hidden from
@@ -14,7 +12,7 @@ export function trapLinksHtml(paths: readonly string[]): string {
   const links = paths
     .map(
       (path, i) =>
-        `<a href="${escapeAttribute(path)}" rel="nofollow noindex" tabindex="-1">${WORDS[i % WORDS.length]}</a>`,
+        `<a href="${escapeHtml(path)}" rel="nofollow noindex" tabindex="-1">${WORDS[i % WORDS.length]}</a>`,
     )
     .join('');
   return `<div hidden aria-hidden="true" style="display:none">${links}</div>`;

@@ -1,12 +1,9 @@
 import { CHALLENGE_PATH } from '../challenge/challenge-page.js';
-import { passCookie } from '../challenge/serve-challenge.js';
+import { PASS_COOKIE } from '../challenge/serve-challenge.js';
+import { cookieValue } from '../cookie-value.js';
 import { sessionKey, trappedSession } from '../labyrinth/trap-client.js';
 import type { RequestContext } from '../request-context.js';
-
-function pathOf(target: string): string {
-  const q = target.indexOf('?');
-  return q < 0 ? target : target.slice(0, q);
-}
+import { targetPath } from '../target-path.js';
 
 /** The API key the client presented in the configured header or cookie, or ''. */
 function apiKeyOf(ctx: RequestContext): string {
@@ -16,17 +13,7 @@ function apiKeyOf(ctx: RequestContext): string {
     const value = headers[header.toLowerCase()];
     if (typeof value === 'string' && value !== '') return value.slice(0, 256);
   }
-  if (cookie !== undefined && typeof headers.cookie === 'string') {
-    for (const pair of headers.cookie.split(';')) {
-      const eq = pair.indexOf('=');
-      if (eq > 0 && pair.slice(0, eq).trim() === cookie)
-        return pair
-          .slice(eq + 1)
-          .trim()
-          .slice(0, 256);
-    }
-  }
-  return '';
+  return cookie === undefined ? '' : cookieValue(headers.cookie, cookie).slice(0, 256);
 }
 
 /**
@@ -39,12 +26,12 @@ export function decisionsPhase(ctx: RequestContext): void {
   ctx.decision =
     snapshot.decisions.match(ctx.client, ctx.time) ??
     snapshot.labyrinthState.decisions.match(ctx.client, ctx.time);
-  const path = pathOf(ctx.req.url ?? '/');
+  const path = targetPath(ctx.req.url ?? '/');
   ctx.challengeAnswer = path.startsWith(CHALLENGE_PATH);
   // A client that passed the challenge is through it until its pass expires.
   if (
     ctx.decision?.action === 'challenge' &&
-    snapshot.challenge.passes(passCookie(ctx.req.headers.cookie), ctx.client, ctx.time)
+    snapshot.challenge.passes(cookieValue(ctx.req.headers.cookie, PASS_COOKIE), ctx.client, ctx.time)
   )
     ctx.decision = undefined;
   const runtime = snapshot.labyrinth;

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { EventBus, SecurityEvent, Topics } from '../../core/index.js';
 import type { RequestContext } from '../request-context.js';
+import { targetPath } from '../target-path.js';
 import { feedDefence } from './feed-defence.js';
 
 /** Status recorded for a request whose client went away before the answer (as nginx does). */
@@ -9,8 +10,6 @@ export const CLIENT_CLOSED_STATUS = 499;
 /** Builds the one SecurityEvent of a finished request. */
 export function securityEventOf(ctx: RequestContext): SecurityEvent {
   const { req, res } = ctx;
-  const target = req.url ?? '/';
-  const q = target.indexOf('?');
   const status = ctx.error === 'client-aborted' || !res.headersSent ? CLIENT_CLOSED_STATUS : res.statusCode;
   return {
     id: ctx.requestId,
@@ -21,7 +20,7 @@ export function securityEventOf(ctx: RequestContext): SecurityEvent {
     request: {
       method: req.method ?? '',
       host: req.headers.host ?? '',
-      path: q < 0 ? target : target.slice(0, q),
+      path: targetPath(req.url ?? '/'),
       bodyBytes: ctx.bodyBytes,
       headerBytes: 0,
     },

@@ -1,7 +1,8 @@
 import type { Action, Decision, EventBus, Topics } from '../../core/index.js';
-import { identifyClient } from '../../defend/index.js';
+import { identifyClient, type ScenarioOverflow } from '../../defend/index.js';
 import type { GatewaySnapshot } from '../gateway-snapshot.js';
 import type { RequestContext } from '../request-context.js';
+import { targetPath } from '../target-path.js';
 
 // Standing orders that end the matter: an allowed client is never judged, a blocked one has nothing left.
 const FINAL: ReadonlySet<Action> = new Set(['allow', 'block']);
@@ -41,16 +42,12 @@ export function feedDefence(ctx: RequestContext, bus: EventBus<Topics>): void {
   const { snapshot } = ctx;
   if (ctx.decision !== undefined && FINAL.has(ctx.decision.action)) return;
   const engine = snapshot.scenarios;
-  const ladder = snapshot.ladder;
-  const options = snapshot.config.defend.ladder;
   const now = Date.now();
   let risk = 0;
   if (engine !== undefined) {
-    const target = ctx.req.url ?? '/';
-    const q = target.indexOf('?');
     const overflows = engine.observe(
       {
-        path: q < 0 ? target : target.slice(0, q),
+        path: targetPath(ctx.req.url ?? '/'),
         method: ctx.req.method ?? 'GET',
         status: ctx.res.headersSent ? ctx.res.statusCode : 499,
         analyzers: ctx.findings.length === 0 ? [] : [...new Set(ctx.findings.map((f) => f.analyzer))],
@@ -59,25 +56,10 @@ export function feedDefence(ctx: RequestContext, bus: EventBus<Topics>): void {
       },
       now,
     );
-    for (const overflow of overflows) {
-      if (ladder !== undefined) {
-        risk += overflow.scenario.risk ?? 0;
-        continue;
-      }
-      add(ctx.snapshot, bus, {
-        id: `scenario-${overflow.scenario.name}-${ctx.requestId}`,
-        scope: overflow.scope,
-        value: overflow.value,
-        action: overflow.action,
-        reason: `scenario/${overflow.scenario.name}`,
-        source: 'agent',
-        created: now,
-        expires: now + overflow.durationMs,
-        createdBy: 'defend',
-      });
-    }
+    risk = settleOverflows(snapshot, bus, overflows, now, ctx.requestId);
   }
-  if (ladder === undefined) return;
+  if (snapshot.ladder === undefined) return;
+  const options = snapshot.config.defend.ladder;
   const verdict = ctx.verdict;
   const attacked =
     (verdict.reason.startsWith('detector/') && verdict.action !== 'allow' && verdict.action !== 'log') ||
@@ -88,11 +70,7 @@ export function feedDefence(ctx: RequestContext, bus: EventBus<Topics>): void {
   // A crawler that ignored robots.txt and followed a trap link: counted once, as its maze session opens.
   if (verdict.reason === 'labyrinth/trap-link' && ctx.intruder?.pages === 0) risk += options.trapLinkRisk;
   if (verdict.reason === 'canary/used') risk += options.canaryRisk;
-  if (risk === 0) return;
-  const prefix = ctx.client.prefix;
-  const reached = ladder.signal(prefix, risk, now);
-  if (reached === undefined) return;
-  add(ctx.snapshot, bus, ladderDecision(prefix, reached.step.action, now, reached.durationMs));
+  climb(snapshot, bus, ctx.client.prefix, risk, now);
 }
 
 /**
@@ -118,16 +96,29 @@ export function feedClientError(
     { path: '', method: '', status, analyzers: [], ip: client.ip, prefix: client.prefix },
     now,
   );
+  const risk = settleOverflows(snapshot, bus, overflows, now, `${now}-${client.prefix}`);
+  climb(snapshot, bus, client.prefix, risk, now);
+}
+
+/**
+ * Without the ladder, each overflow is a decision of its own (`tag` keeps their ids apart); with it, the
+ * overflows only add risk, returned for the caller to climb with.
+ */
+function settleOverflows(
+  snapshot: GatewaySnapshot,
+  bus: EventBus<Topics>,
+  overflows: readonly ScenarioOverflow[],
+  now: number,
+  tag: string,
+): number {
+  let risk = 0;
   for (const overflow of overflows) {
-    const ladder = snapshot.ladder;
-    if (ladder !== undefined) {
-      const reached = ladder.signal(client.prefix, overflow.scenario.risk ?? 0, now);
-      if (reached === undefined) continue;
-      add(snapshot, bus, ladderDecision(client.prefix, reached.step.action, now, reached.durationMs));
+    if (snapshot.ladder !== undefined) {
+      risk += overflow.scenario.risk ?? 0;
       continue;
     }
     add(snapshot, bus, {
-      id: `scenario-${overflow.scenario.name}-${now}-${client.prefix}`,
+      id: `scenario-${overflow.scenario.name}-${tag}`,
       scope: overflow.scope,
       value: overflow.value,
       action: overflow.action,
@@ -138,4 +129,19 @@ export function feedClientError(
       createdBy: 'defend',
     });
   }
+  return risk;
+}
+
+/** Adds risk to a client on the ladder; a rung newly reached becomes its decision. */
+function climb(
+  snapshot: GatewaySnapshot,
+  bus: EventBus<Topics>,
+  prefix: string,
+  risk: number,
+  now: number,
+): void {
+  if (snapshot.ladder === undefined || risk === 0) return;
+  const reached = snapshot.ladder.signal(prefix, risk, now);
+  if (reached !== undefined)
+    add(snapshot, bus, ladderDecision(prefix, reached.step.action, now, reached.durationMs));
 }
