@@ -20,6 +20,103 @@ const MIGRATIONS: readonly string[] = [
      created_by TEXT NOT NULL
    );
    CREATE INDEX decisions_expires ON decisions (expires);`,
+  `CREATE TABLE events (
+     seq INTEGER PRIMARY KEY,
+     id TEXT NOT NULL UNIQUE,
+     time INTEGER NOT NULL,
+     site TEXT NOT NULL,
+     client TEXT NOT NULL,
+     action TEXT NOT NULL,
+     categories TEXT NOT NULL,
+     path TEXT NOT NULL,
+     total_ms REAL NOT NULL,
+     body TEXT NOT NULL
+   );
+   CREATE INDEX events_time ON events (time);
+   CREATE INDEX events_client ON events (client, time);
+   CREATE TABLE audit (
+     position INTEGER PRIMARY KEY,
+     seq INTEGER NOT NULL,
+     time INTEGER NOT NULL,
+     actor TEXT NOT NULL,
+     action TEXT NOT NULL,
+     target TEXT NOT NULL,
+     outcome TEXT NOT NULL,
+     ip TEXT NOT NULL,
+     details TEXT NOT NULL,
+     prev_hash TEXT NOT NULL,
+     hash TEXT NOT NULL
+   );
+   CREATE INDEX audit_seq ON audit (seq);
+   CREATE TABLE audit_head (
+     one INTEGER PRIMARY KEY CHECK (one = 1),
+     seq INTEGER NOT NULL,
+     hash TEXT NOT NULL
+   );
+   CREATE TABLE users (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL UNIQUE,
+     role TEXT NOT NULL,
+     password_hash TEXT NOT NULL,
+     mfa_enabled INTEGER NOT NULL,
+     recovery_codes TEXT NOT NULL,
+     failed_logins INTEGER NOT NULL,
+     locked_until INTEGER NOT NULL,
+     created INTEGER NOT NULL,
+     last_login INTEGER,
+     disabled INTEGER NOT NULL
+   );
+   CREATE TABLE api_keys (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL,
+     scopes TEXT NOT NULL,
+     secret_hash TEXT NOT NULL,
+     created INTEGER NOT NULL,
+     created_by TEXT NOT NULL,
+     expires INTEGER,
+     last_used INTEGER,
+     revoked INTEGER NOT NULL
+   );
+   CREATE TABLE refresh_tokens (
+     hash TEXT PRIMARY KEY,
+     family TEXT NOT NULL,
+     user_id TEXT NOT NULL,
+     created INTEGER NOT NULL,
+     expires INTEGER NOT NULL,
+     used INTEGER NOT NULL,
+     revoked INTEGER NOT NULL
+   );
+   CREATE INDEX refresh_tokens_family ON refresh_tokens (family);
+   CREATE INDEX refresh_tokens_user ON refresh_tokens (user_id);
+   CREATE TABLE config_versions (
+     version INTEGER PRIMARY KEY,
+     time INTEGER NOT NULL,
+     author TEXT NOT NULL,
+     source TEXT NOT NULL,
+     digest TEXT NOT NULL,
+     comment TEXT NOT NULL
+   );
+   CREATE TABLE incidents (
+     id TEXT PRIMARY KEY,
+     status TEXT NOT NULL,
+     site TEXT NOT NULL,
+     last_seen INTEGER NOT NULL,
+     body TEXT NOT NULL
+   );
+   CREATE INDEX incidents_last_seen ON incidents (last_seen);
+   CREATE TABLE intruder_sessions (
+     id TEXT PRIMARY KEY,
+     site TEXT NOT NULL,
+     last_seen INTEGER NOT NULL,
+     body TEXT NOT NULL
+   );
+   CREATE INDEX intruder_sessions_last_seen ON intruder_sessions (last_seen);
+   CREATE TABLE secrets (
+     name TEXT PRIMARY KEY,
+     sealed TEXT NOT NULL,
+     updated INTEGER NOT NULL
+   );`,
 ];
 
 /**

@@ -1,0 +1,64 @@
+import type { Action, SecurityEvent } from '../core/index.js';
+
+/** Which events to read. Every field narrows; none given means all. */
+export interface EventQuery {
+  /** Epoch milliseconds, inclusive. */
+  readonly from?: number;
+  /** Epoch milliseconds, exclusive. */
+  readonly to?: number;
+  readonly site?: string;
+  /** Client address, exact. */
+  readonly client?: string;
+  readonly action?: Action;
+  /** An analyzer that found something (`sqli`, `xss`...). */
+  readonly category?: string;
+  /** Request path prefix. */
+  readonly path?: string;
+}
+
+/** One page of events, newest first. */
+export interface EventPage {
+  readonly events: SecurityEvent[];
+  /** Opaque: pass as `cursor` for the next (older) page; null at the end. */
+  readonly next: string | null;
+}
+
+/** Counts for one time bucket. */
+export interface EventBucket {
+  /** Bucket start, epoch milliseconds. */
+  readonly time: number;
+  readonly requests: number;
+  readonly blocked: number;
+  readonly challenged: number;
+  /** Rate limited, trapped in the labyrinth or tarpitted. */
+  readonly slowed: number;
+  /** Requests with at least one finding. */
+  readonly attacks: number;
+}
+
+/** What charts need over a time range. */
+export interface EventStats {
+  readonly total: number;
+  readonly buckets: readonly EventBucket[];
+  readonly categories: readonly { readonly category: string; readonly count: number }[];
+  readonly actions: readonly { readonly action: string; readonly count: number }[];
+  readonly topClients: readonly { readonly ip: string; readonly count: number; readonly attacks: number }[];
+  readonly topPaths: readonly { readonly path: string; readonly count: number }[];
+  /** Gateway time per request, milliseconds. */
+  readonly latency: { readonly p50: number; readonly p95: number; readonly p99: number };
+}
+
+/** Port: where security events are kept for search and charts. */
+export interface EventStore {
+  /** Writes a batch at once (one transaction where the adapter has them). */
+  append(events: readonly SecurityEvent[]): Promise<void>;
+  get(id: string): Promise<SecurityEvent | undefined>;
+  /** Newest first; `limit` defaults to 100 and is capped at 1000. */
+  query(query: EventQuery & { readonly limit?: number; readonly cursor?: string }): Promise<EventPage>;
+  count(query?: EventQuery): Promise<number>;
+  /** Aggregates over the query: `bucketMs` wide buckets from `from` (or the first event), `top` entries per list. */
+  stats(query: EventQuery & { readonly bucketMs: number; readonly top?: number }): Promise<EventStats>;
+  /** Removes events older than this epoch millisecond; returns how many. */
+  prune(before: number): Promise<number>;
+  close(): Promise<void>;
+}

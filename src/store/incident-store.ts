@@ -1,0 +1,22 @@
+import type { Incident } from '../core/index.js';
+
+/** Which incidents to list. */
+export interface IncidentQuery {
+  readonly status?: Incident['status'];
+  readonly site?: string;
+  /** Only those seen at or after this epoch millisecond. */
+  readonly since?: number;
+  /** Default 100, most recently seen first. */
+  readonly limit?: number;
+}
+
+/** Port: incidents, the stories the brain makes of events. */
+export interface IncidentStore {
+  /** Inserts or replaces by id. */
+  put(incident: Incident): Promise<void>;
+  get(id: string): Promise<Incident | undefined>;
+  list(query?: IncidentQuery): Promise<Incident[]>;
+  /** Removes incidents last seen before this epoch millisecond. */
+  prune(before: number): Promise<number>;
+  close(): Promise<void>;
+}
