@@ -11,6 +11,12 @@ export const ERROR_CATALOGUE = {
   INFINISEC_ERR_BODY_TOO_LARGE: { status: 413, message: 'the request body is over the limit' },
   INFINISEC_ERR_UNKNOWN_SITE: { status: 421, message: 'no site is configured for this host' },
   INFINISEC_ERR_STATE: { status: 500, message: 'the data directory cannot be read or written' },
+  INFINISEC_ERR_SECRET_KEY: { status: 500, message: 'the secret key is missing or malformed' },
+  INFINISEC_ERR_SECRET_OPEN: {
+    status: 500,
+    message: 'a stored secret cannot be decrypted (wrong key or altered data)',
+  },
+  INFINISEC_ERR_STORE: { status: 503, message: 'the store cannot be reached or refused the operation' },
 } as const;
 
 /** A code from the catalogue. */
