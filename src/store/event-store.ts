@@ -50,13 +50,17 @@ export interface EventStats {
 
 /** Port: where security events are kept for search and charts. */
 export interface EventStore {
-  /** Writes a batch at once (one transaction where the adapter has them). */
+  /** Writes a batch at once (one transaction where the adapter has them); an id already stored is skipped. */
   append(events: readonly SecurityEvent[]): Promise<void>;
   get(id: string): Promise<SecurityEvent | undefined>;
-  /** Newest first; `limit` defaults to 100 and is capped at 1000. */
+  /** Newest first; `limit` defaults to 100 and is capped at 1000; a malformed `cursor` is refused (RangeError). */
   query(query: EventQuery & { readonly limit?: number; readonly cursor?: string }): Promise<EventPage>;
   count(query?: EventQuery): Promise<number>;
-  /** Aggregates over the query: `bucketMs` wide buckets from `from` (or the first event), `top` entries per list. */
+  /**
+   * Aggregates over the query: `bucketMs` wide buckets from `from` (or the first event) to `to` (or the last),
+   * `top` entries per list (default 10). Refuses (RangeError) a `bucketMs` that is not positive or that would
+   * make more than 10,000 buckets.
+   */
   stats(query: EventQuery & { readonly bucketMs: number; readonly top?: number }): Promise<EventStats>;
   /** Removes events older than this epoch millisecond; returns how many. */
   prune(before: number): Promise<number>;

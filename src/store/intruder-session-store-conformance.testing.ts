@@ -35,6 +35,25 @@ export function intruderSessionStoreConformance(
       expect(await store.list()).toHaveLength(1);
     });
 
+    it('keeps every field of a session', async () => {
+      const store = await make();
+      const full: IntruderSession = {
+        ...session('0000beef', 'blog', 900),
+        client: { ip: '2001:db8::1', prefix: '2001:db8::/64', fingerprint: 'fp', userAgent: 'sqlmap/1.8' },
+        strategy: 'files',
+        reason: 'trap-link',
+        depth: 7,
+        pages: 12,
+        bytes: 34_567,
+        heldMs: 8900,
+        canariesIssued: 5,
+        canariesUsed: 1,
+      };
+      await store.put(full);
+      expect(await store.get('0000beef')).toStrictEqual(full);
+      expect(await store.list()).toStrictEqual([full]);
+    });
+
     it('lists the most recently seen first, filtered by site and time, up to a limit', async () => {
       const store = await make();
       await store.put(session('00000001', 'shop', 100));

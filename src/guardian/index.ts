@@ -1,0 +1,5 @@
+export * from './audit-export.js';
+export * from './audit-log.js';
+export * from './rotate-secrets.js';
+export * from './secret-box.js';
+export * from './verify-audit-chain.js';

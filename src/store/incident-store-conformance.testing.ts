@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Incident } from '../core/index.js';
+import type { IncidentStore } from './incident-store.js';
+
+function incident(id: string, lastSeen: number, over: Partial<Incident> = {}): Incident {
+  return {
+    id,
+    title: `incident ${id}`,
+    severity: 'medium',
+    status: 'open',
+    site: 'shop',
+    clients: ['192.0.2.1'],
+    categories: ['sqli'],
+    events: ['e1'],
+    eventCount: 1,
+    firstSeen: lastSeen - 10,
+    lastSeen,
+    summary: '',
+    ...over,
+  };
+}
+
+/** The behaviour every IncidentStore adapter must show; `make` gives a fresh, empty store. */
+export function incidentStoreConformance(name: string, make: () => Promise<IncidentStore>): void {
+  describe(`${name}: incident store`, () => {
+    it('keeps every field of an incident, and replaces one by id', async () => {
+      const store = await make();
+      const full = incident('i1', 500, {
+        title: 'Credential stuffing on /login',
+        severity: 'critical',
+        status: 'acknowledged',
+        site: 'blog',
+        clients: ['198.51.100.1', '2001:db8::/64'],
+        categories: ['credential-stuffing', 'scanner'],
+        events: ['e1', 'e2', 'e3'],
+        eventCount: 1234,
+        firstSeen: 100,
+        summary: 'Many logins from two addresses.',
+      });
+      await store.put(full);
+      expect(await store.get('i1')).toStrictEqual(full);
+      expect(await store.get('i2')).toBeUndefined();
+      const closed = { ...full, status: 'closed' as const, lastSeen: 900 };
+      await store.put(closed);
+      expect(await store.get('i1')).toStrictEqual(closed);
+      expect(await store.list()).toStrictEqual([closed]);
+      await store.close();
+    });
+
+    it('lists the most recently seen first, filtered by status, site and time', async () => {
+      const store = await make();
+      await store.put(incident('a', 100, { status: 'open', site: 'shop' }));
+      await store.put(incident('b', 300, { status: 'closed', site: 'shop' }));
+      await store.put(incident('c', 200, { status: 'open', site: 'blog' }));
+      await store.put(incident('d', 400, { status: 'open', site: 'shop' }));
+      const listed = async (query?: Parameters<IncidentStore['list']>[0]) =>
+        (await store.list(query)).map((i) => i.id);
+      expect(await listed()).toEqual(['d', 'b', 'c', 'a']);
+      expect(await listed({ status: 'open' })).toEqual(['d', 'c', 'a']);
+      expect(await listed({ site: 'shop' })).toEqual(['d', 'b', 'a']);
+      expect(await listed({ since: 200 })).toEqual(['d', 'b', 'c']);
+      expect(await listed({ status: 'open', site: 'shop', since: 100, limit: 1 })).toEqual(['d']);
+      expect(await listed({ status: 'acknowledged' })).toEqual([]);
+      await store.close();
+    });
+
+    it('lists 100 unless asked', async () => {
+      const store = await make();
+      for (let i = 0; i < 105; i++) await store.put(incident(`i${i}`, i));
+      const listed = await store.list();
+      expect(listed).toHaveLength(100);
+      expect(listed[0]?.id).toBe('i104');
+      expect(await store.list({ limit: 200 })).toHaveLength(105);
+      await store.close();
+    });
+
+    it('prunes incidents last seen before a time, and says how many', async () => {
+      const store = await make();
+      await store.put(incident('a', 100));
+      await store.put(incident('b', 200));
+      await store.put(incident('c', 300));
+      expect(await store.prune(200)).toBe(1);
+      expect(await store.prune(200)).toBe(0);
+      expect((await store.list()).map((i) => i.id)).toEqual(['c', 'b']);
+      await store.close();
+    });
+  });
+}

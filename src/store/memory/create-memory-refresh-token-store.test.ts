@@ -1,0 +1,4 @@
+import { refreshTokenStoreConformance } from '../refresh-token-store-conformance.testing.js';
+import { createMemoryRefreshTokenStore } from './create-memory-refresh-token-store.js';
+
+refreshTokenStoreConformance('memory', async () => createMemoryRefreshTokenStore());

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { configVersionStoreConformance } from '../config-version-store-conformance.testing.js';
+import { createSqliteConfigVersionStore } from './create-sqlite-config-version-store.js';
+import { openSqlite } from './open-sqlite.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'infinisec-sqlite-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const fresh = () => join(dir, `db-${n++}.db`);
+
+configVersionStoreConformance('sqlite', async () => createSqliteConfigVersionStore(openSqlite(fresh())));
+
+describe('sqlite config version store', () => {
+  const applied = { time: 1, author: 'file', source: 'a: 1\n', digest: 'd', comment: 'c' };
+
+  it('numbers versions across two connections to the same file', async () => {
+    const file = fresh();
+    const one = createSqliteConfigVersionStore(openSqlite(file));
+    const two = createSqliteConfigVersionStore(openSqlite(file));
+    const versions = [await one.append(applied), await two.append(applied), await one.append(applied)];
+    expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect((await two.latest())?.version).toBe(3);
+    await one.close();
+    await two.close();
+  });
+
+  it('keeps the history in the file across a close and a reopen', async () => {
+    const file = fresh();
+    const first = createSqliteConfigVersionStore(openSqlite(file));
+    await first.append(applied);
+    await first.close();
+    const second = createSqliteConfigVersionStore(openSqlite(file));
+    expect(await second.get(1)).toStrictEqual({ version: 1, ...applied });
+    expect((await second.append(applied)).version).toBe(2);
+    await second.close();
+  });
+});
