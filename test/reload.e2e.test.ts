@@ -1,6 +1,7 @@
 import { Agent } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConfigInput } from '../src/config/index.js';
+import { firstAdmin } from './helpers/control-client.js';
 import { LOOPBACK_LISTENER } from './helpers/gateway-config.js';
 import { type GatewayProcess, type LogEntry, spawnGateway } from './helpers/gateway-process.js';
 import { json, send } from './helpers/http-client.js';
@@ -168,7 +169,10 @@ describe('config hot reload under traffic', () => {
     const res = await send(`${gateway.url}/after`);
     expect(res.status).toBe(200);
     expect(res.headers['x-upstream']).toBe(serving);
-    const metrics = await send(`${gateway.controlUrl}/metrics`);
+    const token = await firstAdmin(gateway.controlUrl, gateway.stderr());
+    const metrics = await send(`${gateway.controlUrl}/metrics`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(metrics.body).toMatch(/^infinisec_config_reloads_total\{result="refused"\} 1$/m);
     expect(metrics.body).toMatch(new RegExp(`^infinisec_config_version ${before}$`, 'm'));
   });

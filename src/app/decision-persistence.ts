@@ -23,7 +23,11 @@ export function openDecisionStore(config: Config): DecisionStore {
 
 /** Keeps the gateway's run-time decisions and the store in step. */
 export interface DecisionPersistence {
-  /** Writes what is still queued, stops syncing and closes the store. */
+  /** Adds a decision to the gateway and the store (an operator's, through the API). */
+  add(decision: Decision): Promise<void>;
+  /** Removes a decision from the gateway and the store; whether either had it. */
+  remove(id: string): Promise<boolean>;
+  /** Writes what is still queued and stops syncing; the store stays open for its owner to close. */
   close(): Promise<void>;
 }
 
@@ -100,12 +104,23 @@ export async function persistDecisions(
   }, SYNC_MS);
   timer.unref();
   return {
+    async add(decision) {
+      table.add(decision);
+      await writing;
+      await store.add(decision);
+      fromStore.add(decision.id);
+    },
+    async remove(id) {
+      const inTable = table.remove(id);
+      fromStore.delete(id);
+      await writing;
+      return (await store.remove(id)) || inTable;
+    },
     async close() {
       clearInterval(timer);
       unsubscribe();
       flush();
       await writing;
-      await store.close();
     },
   };
 }

@@ -1,4 +1,6 @@
 export * from './assert-servable.js';
 export * from './decision-persistence.js';
 export * from './inspector-for.js';
+export * from './open-stores.js';
+export * from './secret-key.js';
 export * from './start-infinisec.js';

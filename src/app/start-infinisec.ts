@@ -1,20 +1,28 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { DestinationStream, Logger } from 'pino';
 import { type Config, type LoadConfigOptions, loadConfig, resolveConfigFile } from '../config/index.js';
-import { createControlServer, json } from '../control/index.js';
+import { type ControlPlane, createControlPlane } from '../control/index.js';
 import { createEventBus, InfinisecError, type Topics } from '../core/index.js';
+import { parseAddress, parseCidr, unmapAddress } from '../defend/index.js';
 import { type DemoApp, startDemoApp } from '../forge/demo/index.js';
 import { createGateway, type ListenerAddress, listen } from '../gateway/index.js';
+import { createAuditLog, createSecretBox, keyIdOf } from '../guardian/index.js';
 import { createMemoryIntruderSessionStore, type IntruderSessionStore } from '../store/index.js';
 import { createAccessLog } from './access-log.js';
 import { assertServable } from './assert-servable.js';
+import { createConfigControl, digestOf, readConfigText, recordConfigVersion } from './config-control.js';
 import { watchConfigFile } from './config-watcher.js';
 import { createLogger } from './create-logger.js';
-import { type DecisionPersistence, openDecisionStore, persistDecisions } from './decision-persistence.js';
+import { type DecisionPersistence, persistDecisions } from './decision-persistence.js';
 import { demoConfig } from './demo-config.js';
+import { registerStreamMetrics, type Storage, startStorage } from './event-storage.js';
 import { inspectorFor } from './inspector-for.js';
 import { labyrinthKey } from './labyrinth-key.js';
 import { createLabyrinthMetrics } from './labyrinth-metrics.js';
 import { createMetrics } from './metrics.js';
+import { openStores, type Stores } from './open-stores.js';
+import { loadSecretKey } from './secret-key.js';
+import { VERSION } from './version.js';
 
 /** How to start. */
 export interface StartOptions {
@@ -26,6 +34,11 @@ export interface StartOptions {
   readonly logDestination?: DestinationStream;
   /** Reload when the config file changes (default true). SIGHUP is the caller's to wire to `reload`. */
   readonly watch?: boolean;
+  /**
+   * Hears the one-time setup token made when there are no users yet (for the terminal, never the log):
+   * whoever holds it may create the first admin through POST /api/setup.
+   */
+  readonly onSetupToken?: (token: string) => void;
 }
 
 /** A running infinisec process: gateway, control listener and, in demo mode, the demo app. */
@@ -37,31 +50,55 @@ export interface Infinisec {
   readonly configVersion: number;
   /** The labyrinth's intruder sessions, for the control plane to list. */
   readonly intruders: IntruderSessionStore;
+  /** Every store, for tests and tools that look behind the API. */
+  readonly stores: Stores;
+  /** Event storage, with the writer's counters. */
+  readonly storage: Storage;
+  /** The control plane, when enabled. */
+  readonly controlPlane: ControlPlane | undefined;
   /** Reads the configuration again; a valid one is swapped in, an invalid one refused. Returns which. */
   reload(source: string): Promise<boolean>;
   stop(): Promise<void>;
 }
 
+const HOUR = 3_600_000;
+
 /**
- * Starts infinisec: loads and validates the config, opens the gateway and control listeners, and wires the
- * event bus to metrics and logs. Throws InfinisecError (bad config, port in use) having closed what it opened.
+ * Starts infinisec: loads and validates the config, opens the stores, the gateway and the control plane, and
+ * wires the event bus to metrics, logs, storage and the audit log. Throws InfinisecError (bad config, port in
+ * use, data dir unusable) having closed what it opened.
  */
 export async function startInfinisec(options: StartOptions = {}): Promise<Infinisec> {
   const env = options.env ?? process.env;
+  const closers: (() => Promise<void> | void)[] = [];
+  const unwind = async () => {
+    for (const close of closers.reverse()) await close();
+  };
+  try {
+    return await start(options, env, closers);
+  } catch (err) {
+    await unwind();
+    throw err;
+  }
+}
+
+async function start(
+  options: StartOptions,
+  env: Readonly<Record<string, string | undefined>>,
+  closers: (() => Promise<void> | void)[],
+): Promise<Infinisec> {
   const demo = options.demo ? await startDemoApp() : undefined;
+  if (demo) closers.push(() => demo.close());
   const loadOptions: LoadConfigOptions = {
     ...(options.configFile ? { file: options.configFile } : {}),
     env,
     ...(demo ? { base: demoConfig(demo.url) } : {}),
   };
-  let config: Config;
-  try {
-    config = await loadConfig(loadOptions);
-    assertServable(config);
-  } catch (err) {
-    await demo?.close();
-    throw err;
-  }
+  const configFile = resolveConfigFile(options.configFile, env);
+  let config: Config = await loadConfig(loadOptions);
+  assertServable(config);
+  let configDigest = digestOf(readConfigText(configFile.path));
+
   const log = createLogger(config.logging, options.logDestination);
   const bus = createEventBus<Topics>((topic, err) => log.error({ err, topic }, 'event bus: listener failed'));
   const metrics = createMetrics();
@@ -72,8 +109,17 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
     createAccessLog(log, () => config.logging.access),
   );
 
+  const stores = openStores(config);
+  closers.push(() => stores.close());
+  const secretKey = stores.durable ? loadSecretKey(config.store.dataDir, env) : randomBytes(32);
+  const box = createSecretBox(secretKey, keyIdOf(secretKey));
+  const audit = createAuditLog(stores.audit);
+  const failedAudit = (err: unknown) => log.error({ err }, 'audit: an entry cannot be written');
+
   const labyrinthMetrics = createLabyrinthMetrics(metrics.registry);
   const intruders = createMemoryIntruderSessionStore({ max: config.labyrinth.maxSessions });
+  for (const session of await stores.intruders.list({ since: Date.now() - HOUR, limit: 1000 }))
+    await intruders.put(session);
   bus.subscribe('labyrinth.session', (session) => {
     labyrinthMetrics.session(session);
     void intruders.put(session);
@@ -100,6 +146,23 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
       },
       'defend: decision made',
     );
+    audit
+      .append({
+        actor: 'system',
+        action: 'decision.create',
+        target: decision.id,
+        outcome: 'success',
+        ip: '',
+        details: {
+          scope: decision.scope,
+          value: decision.value,
+          action: decision.action,
+          reason: decision.reason,
+          source: decision.source,
+          expires: decision.expires,
+        },
+      })
+      .catch(failedAudit);
   });
   bus.subscribe('labyrinth.canary', (use) => {
     labyrinthMetrics.canary(use);
@@ -115,71 +178,52 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
     );
   });
 
-  let secret: string;
-  try {
-    secret = labyrinthKey(config);
-  } catch (err) {
-    await demo?.close();
-    throw err;
-  }
+  const secret = labyrinthKey(config);
   const gateway = createGateway(config, { bus, inspectorFor, log, labyrinthSecret: secret });
-  let addresses: ListenerAddress[];
-  let persistence: DecisionPersistence;
-  try {
-    persistence = await persistDecisions(openDecisionStore(config), gateway.decisions, bus, log);
-  } catch (err) {
-    await demo?.close();
-    throw err;
-  }
-  try {
-    addresses = await gateway.start();
-  } catch (err) {
-    await persistence.close();
-    await demo?.close();
-    throw err;
-  }
-
-  let control: ListenerAddress | undefined;
-  const controlServer = createControlServer(
-    {
-      '/metrics': async () => ({
-        status: 200,
-        contentType: metrics.registry.contentType,
-        body: await metrics.registry.metrics(),
-      }),
-      '/healthz': () => json(200, { status: 'ok' }),
-      '/readyz': () =>
-        gateway.draining
-          ? json(503, { status: 'draining' })
-          : json(200, { status: 'ready', configVersion: gateway.snapshot.version }),
-    },
-    (err) => log.error({ err }, 'control: handler failed'),
+  const persistence: DecisionPersistence = await persistDecisions(
+    stores.decisions,
+    gateway.decisions,
+    bus,
+    log,
   );
-  if (config.control.enabled) {
-    try {
-      control = await listen(controlServer, { host: config.control.host, port: config.control.port });
-    } catch (err) {
-      await gateway.stop();
-      await persistence.close();
-      await demo?.close();
-      throw err;
-    }
-  }
+  closers.push(() => persistence.close());
+  const storage = startStorage(config, stores, intruders, bus, metrics.registry, log);
+  closers.push(() => storage.close());
+  let version = await recordConfigVersion(stores.configVersions, config, configDigest, 'startup');
+  const addresses = await gateway.start();
+  const stopGateway = () => gateway.stop();
+  closers.push(stopGateway);
 
   let reloading = Promise.resolve(true);
-  const reload = (source: string): Promise<boolean> => {
+  const reload = (source: string, comment = ''): Promise<boolean> => {
     reloading = reloading.then(async () => {
       try {
+        const digest = digestOf(readConfigText(configFile.path));
+        // Writing the file through the API also wakes the file watcher: the same text is not applied twice.
+        if (source === 'file-change' && digest === configDigest) return true;
         const next = await loadConfig(loadOptions);
         assertServable(next);
-        const { version, restartNeeded } = gateway.apply(next);
+        const applied = gateway.apply(next);
         config = next;
+        configDigest = digest;
         log.level = next.logging.level;
-        metrics.configVersion.set(version);
+        metrics.configVersion.set(applied.version);
         metrics.configReloads.inc({ result: 'applied' });
-        bus.publish('config.applied', { version, source });
-        log.info({ version, source }, 'config: reloaded');
-        for (const note of restartNeeded) log.warn({ source }, `config: ${note}`);
+        const author = source.includes(':') ? source : source === 'file-change' ? 'file' : source;
+        version = await recordConfigVersion(stores.configVersions, next, digest, author, comment);
+        await audit
+          .append({
+            actor: author,
+            action: 'config.apply',
+            target: String(version),
+            outcome: 'success',
+            ip: '',
+            details: { source, comment },
+          })
+          .catch(failedAudit);
+        bus.publish('config.applied', { version: applied.version, source });
+        log.info({ version: applied.version, source }, 'config: reloaded');
+        for (const note of applied.restartNeeded) log.warn({ source }, `config: ${note}`);
         return true;
       } catch (err) {
         const problems = err instanceof InfinisecError ? [...err.details] : [];
@@ -195,9 +239,85 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
     return reloading;
   };
 
-  const configFile = resolveConfigFile(options.configFile, env);
+  let controlPlane: ControlPlane | undefined;
+  let control: ListenerAddress | undefined;
+  if (config.control.enabled) {
+    const setupToken = (await stores.users.count()) === 0 ? randomBytes(24).toString('base64url') : undefined;
+    controlPlane = await createControlPlane({
+      stores: {
+        users: stores.users,
+        apiKeys: stores.apiKeys,
+        refreshTokens: stores.refreshTokens,
+        secrets: stores.secrets,
+        events: stores.events,
+        configVersions: stores.configVersions,
+        incidents: stores.incidents,
+        intruders,
+        audit: stores.audit,
+      },
+      audit,
+      box,
+      bus,
+      decisions: {
+        list: () => gateway.decisions.list(Date.now()),
+        async add(input, createdBy) {
+          const value = checkedDecisionValue(input.scope, input.value);
+          const decision = {
+            id: `manual-${randomUUID()}`,
+            ...input,
+            value,
+            source: 'manual' as const,
+            created: Date.now(),
+            createdBy,
+          };
+          await persistence.add(decision);
+          return decision;
+        },
+        remove: (id) => persistence.remove(id),
+      },
+      config: createConfigControl({
+        file: configFile.path,
+        loadOptions,
+        versions: stores.configVersions,
+        current: () => config,
+        version: () => version,
+        reload: (author, comment) => reload(author, comment),
+      }),
+      metrics: async () => ({
+        contentType: metrics.registry.contentType,
+        body: await metrics.registry.metrics(),
+      }),
+      ready: () => ({
+        ready: !gateway.draining,
+        detail: { configVersion: gateway.snapshot.version },
+      }),
+      log,
+      version: VERSION,
+      options: {
+        accessTtlSeconds: config.control.auth.accessTokenSeconds,
+        refreshTtlMs: config.control.auth.refreshTokenHours * HOUR,
+        keyRotateMs: config.control.auth.signingKeyRotationHours * HOUR,
+        streamMaxBufferedBytes: config.control.streamMaxBufferedBytes,
+        setupToken,
+      },
+    });
+    const plane = controlPlane;
+    closers.push(() => plane.close());
+    registerStreamMetrics(metrics.registry, () => plane.stream.stats);
+    control = await listen(plane.server, { host: config.control.host, port: config.control.port });
+    closers.push(
+      () =>
+        new Promise<void>((resolve) => {
+          plane.server.close(() => resolve());
+          plane.server.closeAllConnections();
+        }),
+    );
+    if (setupToken !== undefined) options.onSetupToken?.(setupToken);
+  }
+
   const unwatch =
     options.watch === false ? () => {} : watchConfigFile(configFile.path, () => void reload('file-change'));
+  closers.push(unwatch);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -206,23 +326,32 @@ export async function startInfinisec(options: StartOptions = {}): Promise<Infini
     demo,
     log,
     intruders,
+    stores,
+    storage,
+    controlPlane,
     get configVersion() {
       return gateway.snapshot.version;
     },
-    reload,
+    reload: (source) => reload(source),
     stop() {
       stopping ??= (async () => {
+        // The gateway drains first, while the control listener still answers /readyz with 503.
         unwatch();
-        await gateway.stop();
-        await persistence.close();
-        await new Promise<void>((resolve) => {
-          controlServer.close(() => resolve());
-          controlServer.closeAllConnections();
-        });
-        await demo?.close();
+        await stopGateway();
+        for (const close of closers.reverse()) if (close !== stopGateway && close !== unwatch) await close();
         log.flush();
       })();
       return stopping;
     },
   };
+}
+
+/** Checks and normalizes the value of a decision an operator sends; throws a readable Error. */
+function checkedDecisionValue(scope: 'ip' | 'cidr', value: string): string {
+  if (scope === 'cidr') {
+    if (parseCidr(value) === undefined) throw new Error(`"${value}" is not a CIDR range`);
+    return value;
+  }
+  if (parseAddress(value) === undefined) throw new Error(`"${value}" is not an IP address`);
+  return unmapAddress(value);
 }

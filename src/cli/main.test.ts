@@ -104,4 +104,23 @@ describe('runCli', () => {
     const example = new URL('../../infinisec.example.yaml', import.meta.url).pathname;
     expect(await runCli(['config', 'validate', '--config', example], t.io)).toBe(0);
   });
+
+  it('lists the audit and secrets commands, and keeps them off the memory store', async () => {
+    const t = io();
+    expect(await runCli(['--help'], t.io)).toBe(0);
+    expect(t.out[0]).toMatch(/^ {2}audit\s/m);
+    expect(t.out[0]).toMatch(/^ {2}secrets\s/m);
+    const memory = file('store: { driver: memory }\n');
+    expect(await runCli(['audit', 'verify', '--config', memory], t.io)).toBe(2);
+    expect(await runCli(['secrets', 'rotate-key', '--config', memory], t.io)).toBe(2);
+    expect(t.err.join('')).toMatch(/store\.driver is memory/);
+  });
+
+  it('verifies an empty audit log in a new data dir', async () => {
+    const t = io();
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'infinisec-cli-')), 'data');
+    const path = file(`store: { driver: sqlite, dataDir: ${JSON.stringify(dataDir)} }\n`);
+    expect(await runCli(['audit', 'verify', '--config', path], t.io)).toBe(0);
+    expect(t.out.join('')).toBe('audit chain intact: 0 entries\n');
+  });
 });

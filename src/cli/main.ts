@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { type CliIo, type Command, EXIT } from './command.js';
+import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
 import { decisionsCommand } from './commands/decisions.js';
 import { inspectCommand } from './commands/inspect.js';
 import { scanCommand } from './commands/scan.js';
+import { secretsCommand } from './commands/secrets.js';
 import { startCommand } from './commands/start.js';
+import { usersCommand } from './commands/users.js';
 import { reportError } from './report-error.js';
 
 const COMMANDS: readonly Command[] = [
   startCommand,
   configCommand,
   decisionsCommand,
+  usersCommand,
+  auditCommand,
+  secretsCommand,
   scanCommand,
   inspectCommand,
 ];

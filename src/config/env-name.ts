@@ -5,7 +5,11 @@ export const ENV_PREFIX = 'INFINISEC_';
 export const CONFIG_PATH_ENV = 'INFINISEC_CONFIG';
 
 /** `INFINISEC_*` variables that are not options; any other unknown one is refused as a likely typo. */
-export const RESERVED_ENV_NAMES: ReadonlySet<string> = new Set([CONFIG_PATH_ENV, 'INFINISEC_DEBUG']);
+export const RESERVED_ENV_NAMES: ReadonlySet<string> = new Set([
+  CONFIG_PATH_ENV,
+  'INFINISEC_DEBUG',
+  'INFINISEC_SECRET_KEY',
+]);
 
 /**
  * The env twin of an option path: `INFINISEC_` plus the segments in SCREAMING_SNAKE_CASE.

@@ -135,7 +135,7 @@ control:
     });
     expect(config.server.trustedProxies).toEqual(['10.0.0.1']);
     expect(config.server.limits.maxBodyBytes).toBe(1024);
-    expect(config.control).toEqual({ enabled: true, host: '::1', port: 9999 });
+    expect(config.control).toMatchObject({ enabled: true, host: '::1', port: 9999 });
   });
 
   it('takes the file path from INFINISEC_CONFIG', async () => {

@@ -35,6 +35,14 @@ export function loadConfigSync(options: LoadConfigOptions = {}): Config {
   return assemble(file, env, options.base);
 }
 
+/**
+ * Like `loadConfig`, from text given rather than read (a configuration sent to the control API): YAML or
+ * JSON, merged over `base` and under the environment like a file would be. Throws like `loadConfig`.
+ */
+export function loadConfigText(text: string, source: string, options: LoadConfigOptions = {}): Config {
+  return assemble({ path: source, text }, options.env ?? process.env, options.base);
+}
+
 function assemble(
   file: ConfigFileText | undefined,
   env: Readonly<Record<string, string | undefined>>,

@@ -485,9 +485,54 @@ const labyrinthSchema = z.strictObject({
   canaries: canariesSchema.prefault({}).describe('Decoy secrets that betray whoever uses them.'),
 });
 
+const eventStorageSchema = z.strictObject({
+  enabled: z.boolean().default(true).describe('Keep every security event for search and charts.'),
+  batchSize: z.number().int().min(1).max(10_000).default(500).describe('Events written per transaction.'),
+  flushMs: z
+    .number()
+    .int()
+    .min(10)
+    .max(60_000)
+    .default(200)
+    .describe('Longest an event waits in the queue before its batch is written.'),
+  maxQueue: z
+    .number()
+    .int()
+    .min(100)
+    .max(10_000_000)
+    .default(100_000)
+    .describe('Events queued at most while the store is slow; more are dropped and counted.'),
+  retentionDays: z.number().min(0.01).max(3650).default(30).describe('Days events are kept.'),
+});
+
 const storeSchema = z.strictObject({
   driver: z.enum(['sqlite', 'memory']).default('sqlite').describe('Where records are kept.'),
   dataDir: z.string().min(1).default('./.infinisec').describe('Folder for the embedded database and state.'),
+  events: eventStorageSchema
+    .prefault({})
+    .describe('Event storage: asynchronous batches, bounded queue, retention.'),
+});
+
+const controlAuthSchema = z.strictObject({
+  accessTokenSeconds: z
+    .number()
+    .int()
+    .min(60)
+    .max(3600)
+    .default(900)
+    .describe('Lifetime of an access token.'),
+  refreshTokenHours: z
+    .number()
+    .min(1)
+    .max(24 * 90)
+    .default(168)
+    .describe('Lifetime of a refresh token (each use rotates it).'),
+  signingKeyRotationHours: z
+    .number()
+    .min(1)
+    .max(24 * 365)
+    .default(24)
+    .describe('How often the key that signs access tokens is replaced.'),
 });
 
 const controlSchema = z.strictObject({
@@ -498,6 +543,14 @@ const controlSchema = z.strictObject({
     .default('127.0.0.1')
     .describe('Address to bind; keep it on loopback unless protected.'),
   port: port.default(9090).describe('Port to bind; 0 picks a free one.'),
+  auth: controlAuthSchema.prefault({}).describe('Sign-in tokens.'),
+  streamMaxBufferedBytes: z
+    .number()
+    .int()
+    .min(16 * 1024)
+    .max(256 * 1024 * 1024)
+    .default(1024 * 1024)
+    .describe('Bytes a live-stream client may fall behind before it is disconnected.'),
 });
 
 const loggingSchema = z.strictObject({

@@ -11,7 +11,13 @@ describe('validateConfig', () => {
     if (!result.ok) return;
     expect(result.config.server.listeners).toEqual([{ host: '0.0.0.0', port: 8080 }]);
     expect(result.config.server.limits.maxBodyBytes).toBe(10 * 1024 * 1024);
-    expect(result.config.control).toEqual({ enabled: true, host: '127.0.0.1', port: 9090 });
+    expect(result.config.control).toEqual({
+      enabled: true,
+      host: '127.0.0.1',
+      port: 9090,
+      auth: { accessTokenSeconds: 900, refreshTokenHours: 168, signingKeyRotationHours: 24 },
+      streamMaxBufferedBytes: 1024 * 1024,
+    });
     expect(result.config.sites).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ export * from './audit-entry.js';
 export * from './client.js';
 export * from './decision.js';
 export * from './errors.js';
+export * from './escape-html.js';
 export * from './event-bus.js';
 export * from './finding.js';
 export * from './incident.js';

@@ -13,6 +13,8 @@ export interface InProcessGateway {
   readonly controlUrl: string;
   /** Log lines written so far, parsed. */
   readonly logs: readonly Record<string, unknown>[];
+  /** The one-time setup token, when the store had no users at start. */
+  readonly setupToken: string | undefined;
   /** Rewrites the config file and reloads it; resolves to whether the new config was applied. */
   reload(config: ConfigInput): Promise<boolean>;
   stop(): Promise<void>;
@@ -25,6 +27,7 @@ export async function startInProcess(config: ConfigInput): Promise<InProcessGate
   const write = (next: ConfigInput) => writeFileSync(configFile, JSON.stringify(next));
   write(config);
   const logs: Record<string, unknown>[] = [];
+  let setupToken: string | undefined;
   let app: Infinisec;
   try {
     app = await startInfinisec({
@@ -32,6 +35,9 @@ export async function startInProcess(config: ConfigInput): Promise<InProcessGate
       env: {},
       watch: false,
       logDestination: { write: (line: string) => void logs.push(JSON.parse(line)) },
+      onSetupToken: (token) => {
+        setupToken = token;
+      },
     });
   } catch (err) {
     dir.remove();
@@ -44,6 +50,7 @@ export async function startInProcess(config: ConfigInput): Promise<InProcessGate
     port: first.port,
     controlUrl: app.control?.url ?? '',
     logs,
+    setupToken,
     reload: (next) => {
       write(next);
       return app.reload('test');

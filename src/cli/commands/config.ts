@@ -1,6 +1,11 @@
 import { stringify } from 'yaml';
 import { assertServable } from '../../app/index.js';
-import { loadConfig, renderConfigJsonSchema, renderConfigReference } from '../../config/index.js';
+import {
+  loadConfig,
+  redactConfig,
+  renderConfigJsonSchema,
+  renderConfigReference,
+} from '../../config/index.js';
 import { InfinisecError } from '../../core/index.js';
 import { type Command, EXIT } from '../command.js';
 import { parseOptions } from '../parse-options.js';
@@ -40,11 +45,7 @@ export const configCommand: Command = {
       case 'print': {
         const config = await loadConfig({ ...file, env: io.env });
         // The output lands in terminals, tickets and CI logs: keys stay out of it.
-        const shown =
-          config.labyrinth.secret === undefined
-            ? config
-            : { ...config, labyrinth: { ...config.labyrinth, secret: '[redacted]' } };
-        io.out(stringify(shown));
+        io.out(stringify(redactConfig(config)));
         return EXIT.ok;
       }
       case 'schema':

@@ -24,10 +24,16 @@ Signals: SIGHUP reloads the configuration; SIGINT and SIGTERM drain requests in 
       ...(typeof values.config === 'string' ? { configFile: values.config } : {}),
       demo: values.demo === true,
       env: io.env,
+      // On the terminal's error stream, never in the JSON log: the token is a credential until it is used.
+      onSetupToken: (token) =>
+        io.err(
+          `infinisec: no users yet. Create the first admin with \`infinisec users add NAME --role admin\`,\n` +
+            `  or POST /api/setup on the control listener with this one-time token: ${token}\n`,
+        ),
     });
     for (const address of running.gateway) io.out(`infinisec: gateway listening on ${address.url}\n`);
     if (running.control)
-      io.out(`infinisec: control listening on ${running.control.url} (/metrics, /healthz, /readyz)\n`);
+      io.out(`infinisec: control listening on ${running.control.url} (API docs at /api/docs)\n`);
     if (running.demo) {
       io.out(`infinisec: demo app at ${running.demo.url}, behind the gateway\n`);
       io.out(

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../../core/index.js';
 
 /** Markup that is already safe; `html` inserts it as is instead of escaping it again. */
 export class SafeHtml {

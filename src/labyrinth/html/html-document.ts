@@ -1,5 +1,5 @@
+import { escapeHtml } from '../../core/index.js';
 import type { MazeLink } from '../path/maze-link.js';
-import { escapeHtml } from './escape-html.js';
 import { linkList } from './link-list.js';
 
 /** What a maze HTML page is made of; text fields are plain text, `main` and `aside` are HTML. */

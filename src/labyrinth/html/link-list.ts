@@ -1,5 +1,5 @@
+import { escapeHtml } from '../../core/index.js';
 import type { MazeLink } from '../path/maze-link.js';
-import { escapeHtml } from './escape-html.js';
 
 /** One `<a>`; maze hrefs are made of URL-safe characters only, so only the text needs escaping. */
 export function linkHtml(link: MazeLink): string {

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../html/escape-html.js';
+import { escapeHtml } from '../../../core/index.js';
 import type { MazePage } from '../../maze-types.js';
 import type { PageContext } from '../page-context.js';
 import { decoyHtmlPage } from '../shared/decoy-html-page.js';

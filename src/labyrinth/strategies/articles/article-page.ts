@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../html/escape-html.js';
+import { escapeHtml } from '../../../core/index.js';
 import { linkHtml, linkList } from '../../html/link-list.js';
 import type { MarkovChain } from '../../markov/markov-chain.js';
 import type { MazePage } from '../../maze-types.js';

@@ -1,5 +1,5 @@
+import { escapeHtml } from '../../../core/index.js';
 import { CORPUS_TEXT } from '../../corpus/text.js';
-import { escapeHtml } from '../../html/escape-html.js';
 import { type MarkovChain, trainMarkovChain } from '../../markov/markov-chain.js';
 import type { TrapStrategy, TrapStrategyFactory } from '../trap-strategy.js';
 import { articlePage } from './article-page.js';

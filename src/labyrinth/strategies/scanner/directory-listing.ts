@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../html/escape-html.js';
+import { escapeHtml } from '../../../core/index.js';
 import type { MazePage } from '../../maze-types.js';
 import { compilePathTemplate } from '../../path/path-template.js';
 import type { PageContext } from '../page-context.js';

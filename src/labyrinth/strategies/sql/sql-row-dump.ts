@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../html/escape-html.js';
+import { escapeHtml } from '../../../core/index.js';
 import { linkList } from '../../html/link-list.js';
 import type { MazePage } from '../../maze-types.js';
 import { randomString } from '../../random/random-string.js';

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { type Config, type LoadConfigOptions, loadConfigText, redactConfig } from '../config/index.js';
+import type { ConfigControl, ConfigOutcome } from '../control/index.js';
+import { InfinisecError } from '../core/index.js';
+import type { ConfigVersionStore } from '../store/index.js';
+import { assertServable } from './assert-servable.js';
+
+/** SHA-256 hex of a configuration text. */
+export function digestOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The text of the configuration file, or '' when there is none. */
+export function readConfigText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw err;
+  }
+}
+
+/** What the config control works with. */
+export interface ConfigControlDeps {
+  readonly file: string;
+  readonly loadOptions: LoadConfigOptions;
+  readonly versions: ConfigVersionStore;
+  readonly current: () => Config;
+  /** The version of the running configuration, as recorded. */
+  readonly version: () => number;
+  /** Reloads from the file on behalf of `author`; true when the new configuration was applied. */
+  readonly reload: (author: string, comment: string) => Promise<boolean>;
+}
+
+const problemsOf = (err: unknown): string[] =>
+  err instanceof InfinisecError
+    ? err.details.length > 0
+      ? [...err.details]
+      : [err.message]
+    : [err instanceof Error ? err.message : String(err)];
+
+/**
+ * The configuration as the control API sees it. Applying writes the text to the configuration file (atomically)
+ * and reloads from it, so the file stays the one source of truth and a restart keeps what was applied.
+ */
+export function createConfigControl(deps: ConfigControlDeps): ConfigControl {
+  const check = (text: string): string[] => {
+    try {
+      assertServable(loadConfigText(text, 'the submitted configuration', deps.loadOptions));
+      return [];
+    } catch (err) {
+      return problemsOf(err);
+    }
+  };
+
+  return {
+    current() {
+      return { version: deps.version(), source: stringify(redactConfig(deps.current())) };
+    },
+    async validate(text): Promise<ConfigOutcome> {
+      const problems = check(text);
+      return problems.length === 0 ? { ok: true, version: deps.version() } : { ok: false, problems };
+    },
+    async apply(text, author, comment): Promise<ConfigOutcome> {
+      const problems = check(text);
+      if (problems.length > 0) return { ok: false, problems };
+      const temp = `${deps.file}.${process.pid}.tmp`;
+      writeFileSync(temp, text, { mode: 0o600 });
+      renameSync(temp, deps.file);
+      if (!(await deps.reload(author, comment)))
+        return { ok: false, problems: ['the configuration was refused on reload'] };
+      return { ok: true, version: deps.version() };
+    },
+  };
+}
+
+/** Records an applied configuration when it differs from the last one recorded; returns its version. */
+export async function recordConfigVersion(
+  versions: ConfigVersionStore,
+  config: Config,
+  digest: string,
+  author: string,
+  comment = '',
+): Promise<number> {
+  const last = await versions.latest();
+  if (last?.digest === digest) return last.version;
+  const stored = await versions.append({
+    time: Date.now(),
+    author,
+    source: stringify(redactConfig(config)),
+    digest,
+    comment,
+  });
+  return stored.version;
+}

@@ -1,0 +1,139 @@
+import { Gauge, type Registry } from 'prom-client';
+import type { Config } from '../config/index.js';
+import type { StreamStats } from '../control/index.js';
+import type { EventBus, IntruderSession, Log, Topics } from '../core/index.js';
+import { createEventWriter, type EventWriter, type IntruderSessionStore } from '../store/index.js';
+import type { Stores } from './open-stores.js';
+
+/** Event storage running: the writer, retention and the intruder sessions written behind. */
+export interface Storage {
+  readonly writer: EventWriter | undefined;
+  /** Writes what is queued and stops the timers. */
+  close(): Promise<void>;
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+// How often intruder sessions changed in memory are written to the store.
+const SESSIONS_EVERY_MS = 5000;
+// Intruder sessions and used refresh tokens are kept this long.
+const SESSION_RETENTION_MS = 30 * DAY;
+
+/**
+ * Wires event storage: every security event goes to a bounded queue written in batches off the request path;
+ * what is dropped or failed is counted in metrics. Old events, sessions and refresh tokens are pruned hourly.
+ * Intruder sessions live in `live` (memory) and are written behind to the store every few seconds.
+ */
+export function startStorage(
+  config: Config,
+  stores: Stores,
+  live: IntruderSessionStore,
+  bus: EventBus<Topics>,
+  registry: Registry,
+  log: Log,
+): Storage {
+  const events = config.store.events;
+  let lostLogged = 0;
+  const writer = events.enabled
+    ? createEventWriter(stores.events, {
+        batchSize: events.batchSize,
+        flushMs: events.flushMs,
+        maxQueue: events.maxQueue,
+        onError(err, lost) {
+          // One line per minute at most: a store that is down must not flood the log.
+          if (Date.now() - lostLogged < 60_000) return;
+          lostLogged = Date.now();
+          log.error({ err, lost }, 'store: events cannot be written; the gateway keeps serving');
+        },
+      })
+    : undefined;
+  const unsubscribe = writer ? bus.subscribe('security.event', (event) => void writer.push(event)) : () => {};
+  registerWriterMetrics(registry, writer);
+
+  const dirty = new Map<string, IntruderSession>();
+  const offSessions =
+    stores.intruders === live
+      ? () => {}
+      : bus.subscribe('labyrinth.session', (session) => {
+          dirty.set(session.id, session);
+        });
+  const writeSessions = async () => {
+    const batch = [...dirty.values()];
+    dirty.clear();
+    for (const session of batch) await stores.intruders.put(session);
+  };
+  const sessionTimer = setInterval(() => {
+    writeSessions().catch((err: unknown) => log.warn({ err }, 'store: intruder sessions cannot be written'));
+  }, SESSIONS_EVERY_MS);
+  sessionTimer.unref();
+
+  const prune = async () => {
+    const now = Date.now();
+    const removed = await stores.events.prune(now - events.retentionDays * DAY);
+    await stores.intruders.prune(now - SESSION_RETENTION_MS);
+    await stores.refreshTokens.prune(now);
+    if (removed > 0) log.info({ removed }, 'store: old events pruned');
+  };
+  const pruneNow = () => prune().catch((err: unknown) => log.warn({ err }, 'store: pruning failed'));
+  void pruneNow();
+  const pruneTimer = setInterval(pruneNow, HOUR);
+  pruneTimer.unref();
+
+  return {
+    writer,
+    async close() {
+      clearInterval(sessionTimer);
+      clearInterval(pruneTimer);
+      unsubscribe();
+      offSessions();
+      await writer?.close();
+      await writeSessions().catch((err: unknown) =>
+        log.warn({ err }, 'store: intruder sessions cannot be written'),
+      );
+    },
+  };
+}
+
+function registerWriterMetrics(registry: Registry, writer: EventWriter | undefined): void {
+  const stat = (name: string, help: string, read: (w: EventWriter) => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(writer ? read(writer) : 0);
+      },
+    });
+  stat('infinisec_events_stored_total', 'Events written to the store.', (w) => w.stats.written);
+  stat(
+    'infinisec_events_dropped_total',
+    'Events dropped because the write queue was full.',
+    (w) => w.stats.dropped,
+  );
+  stat(
+    'infinisec_events_failed_total',
+    'Events lost because the store refused a batch.',
+    (w) => w.stats.failed,
+  );
+  stat('infinisec_events_queued', 'Events waiting to be written.', (w) => w.stats.queued);
+}
+
+/** Gauges of the live stream: clients connected, events sent, slow clients dropped. */
+export function registerStreamMetrics(registry: Registry, stats: () => StreamStats): void {
+  const gauge = (name: string, help: string, read: (s: StreamStats) => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(read(stats()));
+      },
+    });
+  gauge('infinisec_stream_clients', 'Live-stream clients connected.', (s) => s.clients);
+  gauge('infinisec_stream_sent_total', 'Events sent to live-stream clients.', (s) => s.sent);
+  gauge(
+    'infinisec_stream_dropped_total',
+    'Live-stream clients dropped for falling behind.',
+    (s) => s.dropped,
+  );
+}

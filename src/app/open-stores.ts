@@ -1,0 +1,64 @@
+import type { Config } from '../config/index.js';
+import * as store from '../store/index.js';
+import { databaseFile } from './decision-persistence.js';
+
+/** Every store the process uses, over one database. */
+export interface Stores {
+  readonly decisions: store.DecisionStore;
+  readonly events: store.EventStore;
+  readonly audit: store.AuditStore;
+  readonly users: store.UserStore;
+  readonly apiKeys: store.ApiKeyStore;
+  readonly refreshTokens: store.RefreshTokenStore;
+  readonly secrets: store.SecretStore;
+  readonly configVersions: store.ConfigVersionStore;
+  readonly incidents: store.IncidentStore;
+  /** Where intruder sessions are kept beyond the live ones in memory. */
+  readonly intruders: store.IntruderSessionStore;
+  /** Whether records outlive the process. */
+  readonly durable: boolean;
+  close(): Promise<void>;
+}
+
+// Events the memory store keeps at most: it is for trying infinisec out, not for keeping history.
+const MEMORY_EVENTS = 20_000;
+
+/**
+ * Opens the stores the configuration names: one SQLite database under the data dir (migrated, WAL), or memory.
+ * Throws INFINISEC_ERR_STATE when the database cannot be opened.
+ */
+export function openStores(config: Config): Stores {
+  if (config.store.driver === 'memory') {
+    return {
+      decisions: store.createMemoryDecisionStore(),
+      events: store.createMemoryEventStore({ max: MEMORY_EVENTS }),
+      audit: store.createMemoryAuditStore(),
+      users: store.createMemoryUserStore(),
+      apiKeys: store.createMemoryApiKeyStore(),
+      refreshTokens: store.createMemoryRefreshTokenStore(),
+      secrets: store.createMemorySecretStore(),
+      configVersions: store.createMemoryConfigVersionStore(),
+      incidents: store.createMemoryIncidentStore(),
+      intruders: store.createMemoryIntruderSessionStore({ max: config.labyrinth.maxSessions }),
+      durable: false,
+      async close() {},
+    };
+  }
+  const db = store.openSqlite(databaseFile(config));
+  return {
+    decisions: store.createSqliteDecisionStore(db),
+    events: store.createSqliteEventStore(db),
+    audit: store.createSqliteAuditStore(db),
+    users: store.createSqliteUserStore(db),
+    apiKeys: store.createSqliteApiKeyStore(db),
+    refreshTokens: store.createSqliteRefreshTokenStore(db),
+    secrets: store.createSqliteSecretStore(db),
+    configVersions: store.createSqliteConfigVersionStore(db),
+    incidents: store.createSqliteIncidentStore(db),
+    intruders: store.createSqliteIntruderSessionStore(db),
+    durable: true,
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

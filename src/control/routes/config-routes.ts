@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { ControlDeps } from '../control-deps.js';
+import { HttpError } from '../http/http-error.js';
+import { readBodyText } from '../http/read-body.js';
+import { type Route, route } from '../http/router.js';
+import { actorOf } from '../principal.js';
+import { limitParam } from './params.js';
+
+const CONFIG_LIMIT = 1024 * 1024;
+const CONFIG_TYPES = new Set([
+  'application/yaml',
+  'application/x-yaml',
+  'text/yaml',
+  'text/plain',
+  'application/json',
+]);
+
+/** The running configuration: read, history, validate, apply. */
+export function configRoutes(deps: ControlDeps): Route[] {
+  const configText = async (req: Parameters<Route['handle']>[0]['req']) => {
+    const body = await readBodyText(req, CONFIG_LIMIT);
+    if (!CONFIG_TYPES.has(body.mediaType))
+      throw new HttpError(415, 'send the configuration as application/yaml or application/json');
+    return body.text;
+  };
+  return [
+    route({
+      method: 'GET',
+      path: '/api/config',
+      access: 'config:read',
+      tag: 'config',
+      summary: 'The running configuration as YAML (secrets redacted) and its version.',
+      handle: () => ({ json: deps.config.current() }),
+    }),
+    route({
+      method: 'GET',
+      path: '/api/config/versions',
+      access: 'config:read',
+      tag: 'config',
+      summary: 'Applied configurations, newest first.',
+      query: z.strictObject({ limit: limitParam.optional() }),
+      async handle({ query }) {
+        const versions = await deps.stores.configVersions.list(query.limit ?? 50);
+        return { json: { versions: versions.map(({ source: _source, ...rest }) => rest) } };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/api/config/versions/{version}',
+      access: 'config:read',
+      tag: 'config',
+      summary: 'One applied configuration, with its YAML (secrets redacted).',
+      async handle({ params }) {
+        const number = Number(params.version);
+        const version = Number.isSafeInteger(number)
+          ? await deps.stores.configVersions.get(number)
+          : undefined;
+        if (!version) throw new HttpError(404, 'no such version');
+        return { json: version };
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/api/config/validate',
+      access: 'config:write',
+      tag: 'config',
+      summary: 'Check a configuration (YAML or JSON body) without applying it; lists every problem.',
+      rawBody: true,
+      async handle({ req }) {
+        const outcome = await deps.config.validate(await configText(req));
+        return { status: outcome.ok ? 200 : 422, json: outcome };
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/api/config/apply',
+      access: 'config:write',
+      tag: 'config',
+      summary: 'Check and apply a configuration (YAML or JSON body); each apply is a new version.',
+      query: z.strictObject({ comment: z.string().max(500).optional() }),
+      rawBody: true,
+      async handle({ req, principal, ip, query }) {
+        const actor = actorOf(principal!);
+        const outcome = await deps.config.apply(await configText(req), actor, query.comment ?? '');
+        await deps.audit.append({
+          actor,
+          action: 'config.apply',
+          target: outcome.ok ? String(outcome.version) : '',
+          outcome: outcome.ok ? 'success' : 'failure',
+          ip,
+          details: outcome.ok
+            ? { comment: query.comment ?? '' }
+            : { problems: outcome.problems.slice(0, 20) },
+        });
+        return { status: outcome.ok ? 200 : 422, json: outcome };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ACTIONS } from '../../core/index.js';
+import type { ControlDeps } from '../control-deps.js';
+import { HttpError } from '../http/http-error.js';
+import { type Route, route } from '../http/router.js';
+import { actorOf } from '../principal.js';
+
+/** Standing decisions: list, create, delete. */
+export function decisionRoutes(deps: ControlDeps, clock: () => number): Route[] {
+  return [
+    route({
+      method: 'GET',
+      path: '/api/decisions',
+      access: 'decisions:read',
+      tag: 'decisions',
+      summary: 'Decisions in force (bans, allow-list entries), oldest first.',
+      handle: () => ({ json: { decisions: deps.decisions.list() } }),
+    }),
+    route({
+      method: 'POST',
+      path: '/api/decisions',
+      access: 'decisions:write',
+      tag: 'decisions',
+      summary: 'Add a decision for an address or a CIDR range; `ttlSeconds` absent means it never expires.',
+      body: z.strictObject({
+        scope: z.enum(['ip', 'cidr']).default('ip'),
+        value: z.string().min(1).max(64),
+        action: z.enum(ACTIONS).exclude(['log']).default('block'),
+        reason: z.string().max(256).default('manual'),
+        ttlSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .max(10 * 365 * 86_400)
+          .optional(),
+      }),
+      async handle({ body, principal, ip }) {
+        const actor = actorOf(principal!);
+        let decision: Awaited<ReturnType<typeof deps.decisions.add>>;
+        try {
+          decision = await deps.decisions.add(
+            {
+              scope: body.scope,
+              value: body.value,
+              action: body.action,
+              reason: body.reason,
+              expires: body.ttlSeconds === undefined ? null : clock() + body.ttlSeconds * 1000,
+            },
+            actor,
+          );
+        } catch (err) {
+          throw new HttpError(400, err instanceof Error ? err.message : 'bad decision');
+        }
+        await deps.audit.append({
+          actor,
+          action: 'decision.create',
+          target: decision.id,
+          outcome: 'success',
+          ip,
+          details: {
+            scope: decision.scope,
+            value: decision.value,
+            action: decision.action,
+            expires: decision.expires,
+          },
+        });
+        return { status: 201, json: decision };
+      },
+    }),
+    route({
+      method: 'DELETE',
+      path: '/api/decisions/{id}',
+      access: 'decisions:write',
+      tag: 'decisions',
+      summary: 'Delete a decision.',
+      async handle({ params, principal, ip }) {
+        if (!(await deps.decisions.remove(params.id!))) throw new HttpError(404, 'no such decision');
+        await deps.audit.append({
+          actor: actorOf(principal!),
+          action: 'decision.delete',
+          target: params.id!,
+          outcome: 'success',
+          ip,
+          details: {},
+        });
+        return { status: 204 };
+      },
+    }),
+  ];
+}
