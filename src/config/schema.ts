@@ -487,7 +487,7 @@ const labyrinthSchema = z.strictObject({
 
 const eventStorageSchema = z.strictObject({
   enabled: z.boolean().default(true).describe('Keep every security event for search and charts.'),
-  batchSize: z.number().int().min(1).max(10_000).default(500).describe('Events written per transaction.'),
+  batchSize: z.number().int().min(1).max(10_000).default(200).describe('Events written per transaction.'),
   flushMs: z
     .number()
     .int()

@@ -310,6 +310,8 @@ export function createAuthService(deps: AuthServiceDeps) {
         });
         throw invalid;
       }
+      // A logout or a detected reuse may have revoked the family between the read and the exchange.
+      if ((await refreshTokens.get(hash))?.revoked) throw invalid;
       const user = await users.get(stored.userId);
       if (!user || user.disabled) throw invalid;
       return issue(user, stored.family, user.mfaEnabled);

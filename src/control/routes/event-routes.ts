@@ -26,7 +26,15 @@ export function eventRoutes(deps: ControlDeps, clock: () => number): Route[] {
       tag: 'events',
       summary: 'Security events, newest first, filtered; `next` is the cursor of the following page.',
       query: eventFilter.extend({ limit: limitParam.optional(), cursor: z.string().max(128).optional() }),
-      handle: async ({ query }) => ({ json: await events.query(query) }),
+      async handle({ query }) {
+        try {
+          return { json: await events.query(query) };
+        } catch (err) {
+          // The store refuses a cursor it did not make.
+          if (err instanceof RangeError) throw new HttpError(400, 'bad cursor');
+          throw err;
+        }
+      },
     }),
     route({
       method: 'GET',
