@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyRing, ROLE_PERMISSIONS, signAccessToken, totpAt } from '../src/control/auth/index.js';
@@ -137,8 +137,17 @@ describe('control API: every route × every role', () => {
             .join('|'),
         )
         .join('\n');
-    const doc = readFileSync(join(ROOT, 'docs', 'security.md'), 'utf8');
-    expect(cells(doc)).toContain(cells(renderPermissionMatrix(gateway.app.controlPlane!.routes)));
+    const file = join(ROOT, 'docs', 'security.md');
+    const matrix = renderPermissionMatrix(gateway.app.controlPlane!.routes);
+    if (process.env.UPDATE_DOCS)
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          /(<!-- permission-matrix:start -->\n)[\s\S]*(<!-- permission-matrix:end -->)/,
+          `$1\n${matrix}\n$2`,
+        ),
+      );
+    expect(cells(readFileSync(file, 'utf8'))).toContain(cells(matrix));
   });
 
   it('serves the OpenAPI document with every route and a page for people', async () => {
@@ -426,5 +435,70 @@ describe('control API: events, decisions, config, audit', () => {
       body: { username: 'weak', password: 'short', role: 'viewer' },
     });
     expect(weak.status).toBe(400);
+  });
+});
+
+describe('control API: exclusions, imports and the dashboard files', () => {
+  it('silences a false positive with scoped exclusions applied as a new version', async () => {
+    const target = `${gateway.url}/search?q=1'%20union%20select%20password%20from%20users--`;
+    expect((await send(target)).status).toBe(403);
+    await gateway.app.storage.writer!.flush();
+    const flagged = await api(control, 'GET', '/api/events?path=/search&limit=1', { token: tokens.viewer });
+    const findings: { analyzer: string; location: string }[] = flagged.json.events[0].verdict.findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(
+      (await api(control, 'POST', '/api/exclusions', { token: tokens.analyst, body: { analyzer: 'sqli' } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await api(control, 'POST', '/api/exclusions', { token: tokens.operator, body: { path: '/x' } }))
+        .status,
+    ).toBe(400);
+    for (const finding of findings) {
+      const made = await api(control, 'POST', '/api/exclusions', {
+        token: tokens.operator,
+        body: { path: '/search', location: finding.location, analyzer: finding.analyzer, comment: 'test' },
+      });
+      expect(made.status).toBe(201);
+    }
+    expect((await send(target)).status).toBe(200);
+    // Only that path is silenced.
+    expect(
+      (await send(`${gateway.url}/other?q=1'%20union%20select%20password%20from%20users--`)).status,
+    ).toBe(403);
+    const listed = await api(control, 'GET', '/api/exclusions', { token: tokens.analyst });
+    expect(listed.json.exclusions.length).toBe(findings.length);
+  });
+
+  it('imports a fail2ban list as decisions', async () => {
+    const text =
+      'Status for the jail: sshd\n`- Actions\n   `- Banned IP list:\t198.51.100.31 198.51.100.32\n';
+    const imported = await api(control, 'POST', '/api/decisions/import', {
+      token: tokens.operator,
+      body: { format: 'fail2ban', text, ttlSeconds: 60 },
+    });
+    expect(imported.status).toBe(201);
+    expect(imported.json.added.map((d: { value: string }) => d.value)).toEqual([
+      '198.51.100.31',
+      '198.51.100.32',
+    ]);
+    const listed = await api(control, 'GET', '/api/decisions', { token: tokens.viewer });
+    expect(listed.json.decisions.map((d: { value: string }) => d.value)).toContain('198.51.100.32');
+  });
+
+  it('serves the dashboard at / with a policy that loads nothing from elsewhere', async () => {
+    const page = await send(`${control}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    const deep = await send(`${control}/settings/users`);
+    expect(deep.body).toBe(page.body);
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.body)?.[1];
+    expect(script).toBeDefined();
+    const asset = await send(`${control}${script}`);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect((await send(`${control}/assets/missing.js`)).status).toBe(404);
+    expect((await send(`${control}/api/nothing-here`)).status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { type Config, type LoadConfigOptions, loadConfigText, redactConfig } from '../config/index.js';
 import type { ConfigControl, ConfigOutcome } from '../control/index.js';
 import { InfinisecError } from '../core/index.js';
@@ -72,6 +72,18 @@ export function createConfigControl(deps: ConfigControlDeps): ConfigControl {
       if (!(await deps.reload(author, comment)))
         return { ok: false, problems: ['the configuration was refused on reload'] };
       return { ok: true, version: deps.version() };
+    },
+    exclusions() {
+      return deps.current().inspect.exclusions;
+    },
+    async addExclusion(exclusion, author, comment) {
+      const text = readConfigText(deps.file);
+      const doc = parseDocument(text.trim() === '' ? '{}' : text);
+      if (doc.errors.length > 0) return { ok: false, problems: doc.errors.map((e) => e.message) };
+      const entry = Object.fromEntries(Object.entries(exclusion).filter(([, v]) => v !== undefined));
+      if (doc.hasIn(['inspect', 'exclusions'])) doc.addIn(['inspect', 'exclusions'], entry);
+      else doc.setIn(['inspect', 'exclusions'], [entry]);
+      return this.apply(doc.toString(), author, comment);
     },
   };
 }

@@ -3,7 +3,7 @@ import type { DestinationStream, Logger } from 'pino';
 import { type Config, type LoadConfigOptions, loadConfig, resolveConfigFile } from '../config/index.js';
 import { type ControlPlane, createControlPlane } from '../control/index.js';
 import { createEventBus, InfinisecError, type Topics } from '../core/index.js';
-import { parseAddress, parseCidr, unmapAddress } from '../defend/index.js';
+import { parseAddress, parseCidr, parseDecisionImport, unmapAddress } from '../defend/index.js';
 import { type DemoApp, startDemoApp } from '../forge/demo/index.js';
 import { createGateway, type ListenerAddress, listen } from '../gateway/index.js';
 import { createAuditLog, createSecretBox, keyIdOf } from '../guardian/index.js';
@@ -22,7 +22,7 @@ import { createLabyrinthMetrics } from './labyrinth-metrics.js';
 import { createMetrics } from './metrics.js';
 import { openStores, type Stores } from './open-stores.js';
 import { loadSecretKey } from './secret-key.js';
-import { VERSION } from './version.js';
+import { VERSION, WEB_ROOT } from './version.js';
 
 /** How to start. */
 export interface StartOptions {
@@ -274,6 +274,30 @@ async function start(
           return decision;
         },
         remove: (id) => persistence.remove(id),
+        async importList(input, createdBy) {
+          const result = parseDecisionImport(input.text, input.format, {
+            reason: input.reason,
+            durationMs: input.durationMs,
+          });
+          const now = Date.now();
+          const added = [];
+          for (const imported of result.decisions) {
+            const decision = {
+              id: `import-${imported.scope}-${imported.value}`,
+              scope: imported.scope,
+              value: imported.value,
+              action: input.action,
+              reason: imported.reason,
+              source: 'import' as const,
+              created: now,
+              expires: imported.durationMs === null ? null : now + imported.durationMs,
+              createdBy,
+            };
+            await persistence.add(decision);
+            added.push(decision);
+          }
+          return { added, problems: result.problems };
+        },
       },
       config: createConfigControl({
         file: configFile.path,
@@ -293,6 +317,7 @@ async function start(
       }),
       log,
       version: VERSION,
+      webRoot: WEB_ROOT,
       options: {
         accessTtlSeconds: config.control.auth.accessTokenSeconds,
         refreshTtlMs: config.control.auth.refreshTokenHours * HOUR,

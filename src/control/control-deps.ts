@@ -28,6 +28,34 @@ export interface DecisionControl {
   /** Adds and persists a decision; throws an Error with a readable message for a bad value. */
   add(input: DecisionInput, createdBy: string): Promise<Decision>;
   remove(id: string): Promise<boolean>;
+  /** Imports a list (plain addresses, fail2ban status, CrowdSec decisions) as decisions with one action. */
+  importList(input: DecisionImportInput, createdBy: string): Promise<DecisionImportResult>;
+}
+
+/** A list to import as decisions. */
+export interface DecisionImportInput {
+  readonly format: 'plain' | 'fail2ban' | 'crowdsec';
+  readonly text: string;
+  readonly action: Decision['action'];
+  readonly reason: string;
+  /** Milliseconds, or null for no expiry (a CrowdSec entry's own duration wins). */
+  readonly durationMs: number | null;
+}
+
+/** What an import did. */
+export interface DecisionImportResult {
+  readonly added: readonly Decision[];
+  /** One line per entry that was not understood. */
+  readonly problems: readonly string[];
+}
+
+/** A scoped exclusion of the detection engine; every field given narrows it. */
+export interface ExclusionInput {
+  readonly site?: string | undefined;
+  readonly path?: string | undefined;
+  readonly location?: string | undefined;
+  readonly analyzer?: string | undefined;
+  readonly rule?: string | undefined;
 }
 
 /** Outcome of checking or applying a configuration. */
@@ -41,6 +69,10 @@ export interface ConfigControl {
   validate(text: string): Promise<ConfigOutcome>;
   /** Checks, records a new version and applies it; a refused configuration changes nothing. */
   apply(text: string, author: string, comment: string): Promise<ConfigOutcome>;
+  /** The detection exclusions in force. */
+  exclusions(): readonly ExclusionInput[];
+  /** Adds an exclusion to the configuration file and applies it as a new version. */
+  addExclusion(exclusion: ExclusionInput, author: string, comment: string): Promise<ConfigOutcome>;
 }
 
 /** Everything the control plane works with; the composition root provides it. */
@@ -69,6 +101,8 @@ export interface ControlDeps {
   readonly clock?: () => number;
   readonly version: string;
   readonly options: ControlOptions;
+  /** The dashboard's built files (web/dist), served at `/`; none when undefined. */
+  readonly webRoot?: string;
 }
 
 /** Tunables of the control plane. */

@@ -13,6 +13,7 @@ import { eventRoutes } from './routes/event-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
 import { userRoutes } from './routes/user-routes.js';
 import { openSigningKeys } from './signing-keys.js';
+import { createStaticFiles } from './static-files.js';
 
 /** The control plane: an HTTP server with the API, its docs and the live stream, ready to listen. */
 export interface ControlPlane {
@@ -95,11 +96,16 @@ export async function createControlPlane(deps: ControlDeps): Promise<ControlPlan
     }),
   ];
 
-  const handle = createRouter(routes, auth.authenticate, authorize, (err, failed) =>
-    deps.log.error(
-      { err, route: failed ? `${failed.method} ${failed.path}` : undefined },
-      'control: handler failed',
-    ),
+  const handle = createRouter(
+    routes,
+    auth.authenticate,
+    authorize,
+    (err, failed) =>
+      deps.log.error(
+        { err, route: failed ? `${failed.method} ${failed.path}` : undefined },
+        'control: handler failed',
+      ),
+    createStaticFiles(deps.webRoot),
   );
   const stream = createLiveStream(
     deps.bus,

@@ -112,16 +112,22 @@ export function send(res: ServerResponse, reply: Reply): void {
 /**
  * Routes requests to handlers: matches method and path, authenticates, checks the route's permission,
  * validates query and body against the route's schemas, and turns refusals into JSON answers. A handler
- * that fails unexpectedly gives a 500 with no detail; `onFault` hears the cause.
+ * that fails unexpectedly gives a 500 with no detail; `onFault` hears the cause. A GET no route matches goes
+ * to `fallback` (the dashboard's files) before it is a 404.
  */
 export function createRouter(
   routes: readonly Route[],
   authenticate: Authenticate,
   authorize: Authorize,
   onFault: (err: unknown, route: Route | undefined) => void,
+  fallback: (req: IncomingMessage, res: ServerResponse) => boolean = () => false,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const compiled: Compiled[] = routes.map((r) => ({ route: r, segments: r.path.split('/') }));
   return (req, res) => {
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      const pathname = (req.url ?? '/').split('?')[0]!;
+      if (match(compiled, 'GET', pathname).kind === 'none' && fallback(req, res)) return;
+    }
     let matched: Route | undefined;
     (async () => {
       const url = new URL(req.url ?? '/', 'http://control');

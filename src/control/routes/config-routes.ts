@@ -60,6 +60,48 @@ export function configRoutes(deps: ControlDeps): Route[] {
       },
     }),
     route({
+      method: 'GET',
+      path: '/api/exclusions',
+      access: 'config:read',
+      tag: 'config',
+      summary: 'Detection exclusions in force (`inspect.exclusions`).',
+      handle: () => ({ json: { exclusions: deps.config.exclusions() } }),
+    }),
+    route({
+      method: 'POST',
+      path: '/api/exclusions',
+      access: 'config:write',
+      tag: 'config',
+      summary: 'Silence a false positive: add a scoped exclusion to the configuration, applied as a new version.',
+      body: z
+        .strictObject({
+          site: z.string().min(1).max(256).optional(),
+          path: z.string().startsWith('/').max(2048).optional(),
+          location: z.string().min(1).max(512).optional(),
+          analyzer: z.string().min(1).max(64).optional(),
+          rule: z.string().min(1).max(128).optional(),
+          comment: z.string().max(500).optional(),
+        })
+        .refine((e) => e.analyzer !== undefined || e.rule !== undefined, {
+          message: 'name the analyzer or the rule to silence',
+        }),
+      async handle({ body, principal, ip }) {
+        const actor = actorOf(principal!);
+        const { comment, ...exclusion } = body;
+        const outcome = await deps.config.addExclusion(exclusion, actor, comment ?? 'exclusion');
+        await deps.audit.append({
+          actor,
+          action: 'config.exclusion',
+          target: outcome.ok ? String(outcome.version) : '',
+          outcome: outcome.ok ? 'success' : 'failure',
+          ip,
+          details: { ...exclusion, comment: comment ?? '' },
+        });
+        if (!outcome.ok) return { status: 422, json: outcome };
+        return { status: 201, json: { exclusion, version: outcome.version } };
+      },
+    }),
+    route({
       method: 'POST',
       path: '/api/config/validate',
       access: 'config:write',

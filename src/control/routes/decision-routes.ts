@@ -68,6 +68,48 @@ export function decisionRoutes(deps: ControlDeps, clock: () => number): Route[] 
       },
     }),
     route({
+      method: 'POST',
+      path: '/api/decisions/import',
+      access: 'decisions:write',
+      tag: 'decisions',
+      summary: 'Import a list: plain addresses and ranges, `fail2ban-client status` output, or CrowdSec decisions.',
+      bodyLimit: 1024 * 1024,
+      body: z.strictObject({
+        format: z.enum(['plain', 'fail2ban', 'crowdsec']),
+        text: z.string().max(1024 * 1024),
+        action: z.enum(ACTIONS).exclude(['log']).default('block'),
+        reason: z.string().max(256).optional(),
+        ttlSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .max(10 * 365 * 86_400)
+          .optional(),
+      }),
+      async handle({ body, principal, ip }) {
+        const actor = actorOf(principal!);
+        const result = await deps.decisions.importList(
+          {
+            format: body.format,
+            text: body.text,
+            action: body.action,
+            reason: body.reason ?? `import/${body.format}`,
+            durationMs: body.ttlSeconds === undefined ? null : body.ttlSeconds * 1000,
+          },
+          actor,
+        );
+        await deps.audit.append({
+          actor,
+          action: 'decision.import',
+          target: body.format,
+          outcome: result.added.length > 0 || result.problems.length === 0 ? 'success' : 'failure',
+          ip,
+          details: { added: result.added.length, problems: result.problems.length, action: body.action },
+        });
+        return { status: result.added.length > 0 ? 201 : 200, json: { added: result.added, problems: result.problems } };
+      },
+    }),
+    route({
       method: 'DELETE',
       path: '/api/decisions/{id}',
       access: 'decisions:write',
