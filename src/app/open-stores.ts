@@ -24,10 +24,11 @@ export interface Stores {
 const MEMORY_EVENTS = 20_000;
 
 /**
- * Opens the stores the configuration names: one SQLite database under the data dir (migrated, WAL), or memory.
+ * Opens the stores the configuration names: one SQLite database under the data dir (migrated, WAL, checkpointed
+ * by a thread of its own), or memory.
  * Throws INFINISEC_ERR_STATE when the database cannot be opened.
  */
-export function openStores(config: Config): Stores {
+export function openStores(config: Config, onError: (message: string) => void = () => {}): Stores {
   if (config.store.driver === 'memory') {
     return {
       decisions: store.createMemoryDecisionStore(),
@@ -45,6 +46,7 @@ export function openStores(config: Config): Stores {
     };
   }
   const db = store.openSqlite(databaseFile(config));
+  const checkpoints = store.startBackgroundCheckpoints(db, onError);
   return {
     decisions: store.createSqliteDecisionStore(db),
     events: store.createSqliteEventStore(db),
@@ -58,6 +60,7 @@ export function openStores(config: Config): Stores {
     intruders: store.createSqliteIntruderSessionStore(db),
     durable: true,
     async close() {
+      await checkpoints.stop();
       if (db.open) db.close();
     },
   };

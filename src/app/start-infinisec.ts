@@ -109,7 +109,7 @@ async function start(
     createAccessLog(log, () => config.logging.access),
   );
 
-  const stores = openStores(config);
+  const stores = openStores(config, (message) => log.warn({ error: message }, 'store: a checkpoint failed'));
   closers.push(() => stores.close());
   const secretKey = stores.durable ? loadSecretKey(config.store.dataDir, env) : randomBytes(32);
   const box = createSecretBox(secretKey, keyIdOf(secretKey));

@@ -30,7 +30,9 @@ interface File {
  * system, so no path can reach outside the folder. Paths that are no file get index.html (the dashboard
  * routes itself). Returns a handler that answers and returns true, or returns false when it has nothing.
  */
-export function createStaticFiles(root: string | undefined): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function createStaticFiles(
+  root: string | undefined,
+): (req: IncomingMessage, res: ServerResponse) => boolean {
   const files = root === undefined ? new Map<string, File>() : readTree(root);
   const index = files.get('/index.html');
   return (req, res) => {

@@ -18,6 +18,7 @@ export * from './memory/create-memory-secret-store.js';
 export * from './memory/create-memory-user-store.js';
 export * from './refresh-token-store.js';
 export * from './secret-store.js';
+export * from './sqlite/background-checkpoints.js';
 export * from './sqlite/create-sqlite-api-key-store.js';
 export * from './sqlite/create-sqlite-audit-store.js';
 export * from './sqlite/create-sqlite-config-version-store.js';

@@ -72,7 +72,8 @@ export function configRoutes(deps: ControlDeps): Route[] {
       path: '/api/exclusions',
       access: 'config:write',
       tag: 'config',
-      summary: 'Silence a false positive: add a scoped exclusion to the configuration, applied as a new version.',
+      summary:
+        'Silence a false positive: add a scoped exclusion to the configuration, applied as a new version.',
       body: z
         .strictObject({
           site: z.string().min(1).max(256).optional(),

@@ -72,7 +72,8 @@ export function decisionRoutes(deps: ControlDeps, clock: () => number): Route[] 
       path: '/api/decisions/import',
       access: 'decisions:write',
       tag: 'decisions',
-      summary: 'Import a list: plain addresses and ranges, `fail2ban-client status` output, or CrowdSec decisions.',
+      summary:
+        'Import a list: plain addresses and ranges, `fail2ban-client status` output, or CrowdSec decisions.',
       bodyLimit: 1024 * 1024,
       body: z.strictObject({
         format: z.enum(['plain', 'fail2ban', 'crowdsec']),
@@ -106,7 +107,10 @@ export function decisionRoutes(deps: ControlDeps, clock: () => number): Route[] 
           ip,
           details: { added: result.added.length, problems: result.problems.length, action: body.action },
         });
-        return { status: result.added.length > 0 ? 201 : 200, json: { added: result.added, problems: result.problems } };
+        return {
+          status: result.added.length > 0 ? 201 : 200,
+          json: { added: result.added, problems: result.problems },
+        };
       },
     }),
     route({
