@@ -134,6 +134,16 @@ export async function newUser(
 export function createAuthService(deps: AuthServiceDeps) {
   const { users, refreshTokens, audit, clock } = deps;
 
+  /** Appends one audit entry about an account. */
+  const record = (
+    actor: string,
+    action: string,
+    target: string,
+    outcome: 'success' | 'failure',
+    ip: string,
+    details: Record<string, unknown> = {},
+  ) => audit.append({ actor, action, target, outcome, ip, details });
+
   const issue = async (user: User, family: string, mfa: boolean): Promise<Tokens> => {
     const now = clock();
     const refresh = mintRefreshToken();
@@ -169,14 +179,7 @@ export function createAuthService(deps: AuthServiceDeps) {
         lockedUntil: lockoutAfterFailure(failed, clock()),
       });
     }
-    await audit.append({
-      actor: `user:${username}`,
-      action: 'auth.login',
-      target: username,
-      outcome: 'failure',
-      ip,
-      details: { reason: why },
-    });
+    await record(`user:${username}`, 'auth.login', username, 'failure', ip, { reason: why });
     return new HttpError(401, 'invalid credentials');
   };
 
@@ -256,14 +259,7 @@ export function createAuthService(deps: AuthServiceDeps) {
       }
       const wait = lockRemaining(user, clock());
       if (wait > 0) {
-        await audit.append({
-          actor: `user:${username}`,
-          action: 'auth.login',
-          target: username,
-          outcome: 'failure',
-          ip,
-          details: { reason: 'locked' },
-        });
+        await record(`user:${username}`, 'auth.login', username, 'failure', ip, { reason: 'locked' });
         const retryAfter = Math.ceil(wait / 1000);
         throw new HttpError(429, 'too many failed logins; try again later', {
           headers: { 'retry-after': String(retryAfter) },
@@ -281,13 +277,9 @@ export function createAuthService(deps: AuthServiceDeps) {
       const now = clock();
       const updated =
         (await users.update(user.id, { failedLogins: 0, lockedUntil: 0, lastLogin: now })) ?? user;
-      await audit.append({
-        actor: `user:${username}`,
-        action: 'auth.login',
-        target: username,
-        outcome: 'success',
-        ip,
-        details: { mfa: user.mfaEnabled, recoveryCode: Boolean(input.recoveryCode) },
+      await record(`user:${username}`, 'auth.login', username, 'success', ip, {
+        mfa: user.mfaEnabled,
+        recoveryCode: Boolean(input.recoveryCode),
       });
       return issue(updated, randomUUID(), user.mfaEnabled);
     },
@@ -300,13 +292,8 @@ export function createAuthService(deps: AuthServiceDeps) {
       if (!stored || stored.revoked || stored.expires <= clock()) throw invalid;
       if (!(await refreshTokens.markUsed(hash))) {
         const revoked = await refreshTokens.revokeFamily(stored.family);
-        await audit.append({
-          actor: `user-id:${stored.userId}`,
-          action: 'auth.refresh-reuse',
-          target: stored.family,
-          outcome: 'failure',
-          ip,
-          details: { revoked },
+        await record(`user-id:${stored.userId}`, 'auth.refresh-reuse', stored.family, 'failure', ip, {
+          revoked,
         });
         throw invalid;
       }
@@ -321,14 +308,7 @@ export function createAuthService(deps: AuthServiceDeps) {
     async logout(token: string, principal: Principal, ip: string): Promise<void> {
       const stored = await refreshTokens.get(hashRefreshToken(token));
       if (stored && stored.userId === principal.id) await refreshTokens.revokeFamily(stored.family);
-      await audit.append({
-        actor: actorOf(principal),
-        action: 'auth.logout',
-        target: principal.name,
-        outcome: 'success',
-        ip,
-        details: {},
-      });
+      await record(actorOf(principal), 'auth.logout', principal.name, 'success', ip);
     },
 
     /** Starts TOTP enrolment: a new seed, kept pending until a code from it is confirmed. */
@@ -351,14 +331,7 @@ export function createAuthService(deps: AuthServiceDeps) {
         mfaEnabled: true,
         recoveryCodes: recoveryCodes.map(hashRecoveryCode),
       });
-      await audit.append({
-        actor: actorOf(principal),
-        action: 'auth.mfa-enable',
-        target: principal.name,
-        outcome: 'success',
-        ip,
-        details: {},
-      });
+      await record(actorOf(principal), 'auth.mfa-enable', principal.name, 'success', ip);
       return { recoveryCodes };
     },
 
@@ -369,14 +342,7 @@ export function createAuthService(deps: AuthServiceDeps) {
         throw new HttpError(403, 'the password does not match');
       await deps.secrets.remove(totpName(user.id));
       await users.update(user.id, { mfaEnabled: false, recoveryCodes: [] });
-      await audit.append({
-        actor: actorOf(principal),
-        action: 'auth.mfa-disable',
-        target: user.username,
-        outcome: 'success',
-        ip,
-        details: {},
-      });
+      await record(actorOf(principal), 'auth.mfa-disable', user.username, 'success', ip);
     },
 
     /** Changes the caller's password and ends every login of theirs. */
@@ -388,14 +354,7 @@ export function createAuthService(deps: AuthServiceDeps) {
       if (problem) throw new HttpError(400, problem);
       await users.update(user.id, { passwordHash: await hashPassword(next) });
       await refreshTokens.revokeUser(user.id);
-      await audit.append({
-        actor: actorOf(principal),
-        action: 'auth.password-change',
-        target: user.username,
-        outcome: 'success',
-        ip,
-        details: {},
-      });
+      await record(actorOf(principal), 'auth.password-change', user.username, 'success', ip);
     },
 
     /** Removes a user's MFA seed when the user is removed. */

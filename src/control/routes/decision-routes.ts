@@ -4,6 +4,7 @@ import type { ControlDeps } from '../control-deps.js';
 import { HttpError } from '../http/http-error.js';
 import { type Route, route } from '../http/router.js';
 import { actorOf } from '../principal.js';
+import { ttlSecondsParam } from './params.js';
 
 /** Standing decisions: list, create, delete. */
 export function decisionRoutes(deps: ControlDeps, clock: () => number): Route[] {
@@ -27,12 +28,7 @@ export function decisionRoutes(deps: ControlDeps, clock: () => number): Route[] 
         value: z.string().min(1).max(64),
         action: z.enum(ACTIONS).exclude(['log']).default('block'),
         reason: z.string().max(256).default('manual'),
-        ttlSeconds: z
-          .number()
-          .int()
-          .min(1)
-          .max(10 * 365 * 86_400)
-          .optional(),
+        ttlSeconds: ttlSecondsParam.optional(),
       }),
       async handle({ body, principal, ip }) {
         const actor = actorOf(principal!);
@@ -80,12 +76,7 @@ export function decisionRoutes(deps: ControlDeps, clock: () => number): Route[] 
         text: z.string().max(1024 * 1024),
         action: z.enum(ACTIONS).exclude(['log']).default('block'),
         reason: z.string().max(256).optional(),
-        ttlSeconds: z
-          .number()
-          .int()
-          .min(1)
-          .max(10 * 365 * 86_400)
-          .optional(),
+        ttlSeconds: ttlSecondsParam.optional(),
       }),
       async handle({ body, principal, ip }) {
         const actor = actorOf(principal!);

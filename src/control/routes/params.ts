@@ -24,3 +24,10 @@ export const durationParam = z.string().transform((text, ctx) => {
   }
   return value;
 });
+
+/** How long a decision lasts, in seconds: up to ten years. */
+export const ttlSecondsParam = z
+  .number()
+  .int()
+  .min(1)
+  .max(10 * 365 * 86_400);

@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiKeyStoreConformance } from '../api-key-store-conformance.testing.js';
 import { createSqliteApiKeyStore } from './create-sqlite-api-key-store.js';
 import { openSqlite } from './open-sqlite.js';
+import { tempDatabaseFiles } from './temp-dir.testing.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'infinisec-sqlite-keys-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => join(dir, `db-${n++}.db`);
+const fresh = tempDatabaseFiles();
 
 apiKeyStoreConformance('sqlite', async () => createSqliteApiKeyStore(openSqlite(fresh())));
 

@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SecurityEvent } from '../../core/index.js';
 import { eventStoreConformance } from '../event-store-conformance.testing.js';
 import { securityEvent } from '../security-event-fixture.testing.js';
 import { createSqliteEventStore } from './create-sqlite-event-store.js';
 import { openSqlite } from './open-sqlite.js';
+import { tempDatabaseFiles } from './temp-dir.testing.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'infinisec-sqlite-events-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => join(dir, `db-${n++}.db`);
+const fresh = tempDatabaseFiles();
 
 eventStoreConformance('sqlite', async () => createSqliteEventStore(openSqlite(fresh())));
 

@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../core/index.js';
 import { incidentStoreConformance } from '../incident-store-conformance.testing.js';
 import { createSqliteIncidentStore } from './create-sqlite-incident-store.js';
 import { openSqlite } from './open-sqlite.js';
+import { tempDatabaseFiles } from './temp-dir.testing.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'infinisec-sqlite-incidents-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => join(dir, `db-${n++}.db`);
+const fresh = tempDatabaseFiles();
 
 incidentStoreConformance('sqlite', async () => createSqliteIncidentStore(openSqlite(fresh())));
 

@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IntruderSession } from '../../core/index.js';
 import { intruderSessionStoreConformance } from '../intruder-session-store-conformance.testing.js';
 import { createSqliteIntruderSessionStore } from './create-sqlite-intruder-session-store.js';
 import { openSqlite } from './open-sqlite.js';
+import { tempDatabaseFiles } from './temp-dir.testing.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'infinisec-sqlite-intruders-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => join(dir, `db-${n++}.db`);
+const fresh = tempDatabaseFiles();
 
 intruderSessionStoreConformance('sqlite', async () => createSqliteIntruderSessionStore(openSqlite(fresh())));
 

@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refreshTokenStoreConformance } from '../refresh-token-store-conformance.testing.js';
 import { createSqliteRefreshTokenStore } from './create-sqlite-refresh-token-store.js';
 import { openSqlite } from './open-sqlite.js';
+import { tempDatabaseFiles } from './temp-dir.testing.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'infinisec-sqlite-tokens-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => join(dir, `db-${n++}.db`);
+const fresh = tempDatabaseFiles();
 
 refreshTokenStoreConformance('sqlite', async () => createSqliteRefreshTokenStore(openSqlite(fresh())));
 

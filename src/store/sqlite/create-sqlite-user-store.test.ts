@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userStoreConformance } from '../user-store-conformance.testing.js';
 import { createSqliteUserStore } from './create-sqlite-user-store.js';
 import { openSqlite } from './open-sqlite.js';
+import { tempDatabaseFiles } from './temp-dir.testing.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'infinisec-sqlite-users-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => join(dir, `db-${n++}.db`);
+const fresh = tempDatabaseFiles();
 
 userStoreConformance('sqlite', async () => createSqliteUserStore(openSqlite(fresh())));
 
