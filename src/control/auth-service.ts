@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { ROLES, Role, User } from '../core/index.js';
 import type { AuditLog, SecretBox } from '../guardian/index.js';
 import type { ApiKeyStore, RefreshTokenStore, SecretStore, UserStore } from '../store/index.js';
+import { createAddressFailures } from './address-failures.js';
 import {
   apiKeySecretMatches,
   consumeRecoveryCode,
@@ -171,7 +172,11 @@ export function createAuthService(deps: AuthServiceDeps) {
     };
   };
 
+  // One address trying many accounts (password spraying) is slowed even though no account is locked.
+  const addressFailures = createAddressFailures({ max: 30, windowMs: 10 * 60_000, tracked: 10_000 });
+
   const refuse = async (user: User | undefined, username: string, ip: string, why: string) => {
+    addressFailures.fail(ip, clock());
     if (user) {
       const failed = user.failedLogins + 1;
       await users.update(user.id, {
@@ -252,6 +257,14 @@ export function createAuthService(deps: AuthServiceDeps) {
 
     async login(input: LoginInput, ip: string): Promise<Tokens> {
       const username = foldUsername(input.username);
+      const addressWait = addressFailures.wait(ip, clock());
+      if (addressWait > 0) {
+        const retryAfter = Math.ceil(addressWait / 1000);
+        throw new HttpError(429, 'too many failed logins from this address; try again later', {
+          headers: { 'retry-after': String(retryAfter) },
+          extra: { retryAfter },
+        });
+      }
       const user = await users.findByUsername(username);
       if (!user) {
         await verifyAgainstNothing(input.password);
