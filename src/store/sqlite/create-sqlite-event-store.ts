@@ -1,15 +1,23 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SecurityEvent } from '../../core/index.js';
 import { decodeEventCursor, encodeEventCursor } from '../event-cursor.js';
 import type { EventStore } from '../event-store.js';
 import { checkBucketMs, eventCategories, pageLimit } from '../event-store-rules.js';
 import { categoriesColumn, eventFilterSql } from './event-filter-sql.js';
+import { createRollupWriter, type RolledUpEvent } from './event-rollups.js';
 import type { SqliteDatabase } from './open-sqlite.js';
+import { createSqliteEventPruner } from './prune-sqlite-events.js';
 import { queryEventStats } from './query-event-stats.js';
+import { queryRollupStats, rollupsCover } from './query-rollup-stats.js';
 import { createStatementCache } from './statement-cache.js';
 
-/** Rows deleted per statement when pruning; the event loop gets a turn between chunks. */
-const PRUNE_CHUNK = 5000;
+/** Options of the SQLite event store. */
+export interface SqliteEventStoreOptions {
+  /**
+   * Stats read the per-minute rollups, rather than every event, when the range holds more events than this
+   * (all sites counted, since the exact scan reads them all) and the query allows it. Default 20,000.
+   */
+  readonly rollupAbove?: number;
+}
 
 // Row values compare (time, seq) as one key, which the time index (time, then rowid) serves in order.
 const OLDER_THAN_CURSOR = '(time, seq) < (@afterTime, @afterSeq)';
@@ -20,38 +28,65 @@ interface PageRow {
   body: string;
 }
 
-const toRow = (event: SecurityEvent) => [
-  event.id,
-  event.time,
-  event.site,
-  event.client.ip,
-  event.verdict.action,
-  categoriesColumn(eventCategories(event)),
-  event.request.path,
-  event.timings.totalMs,
-  JSON.stringify(event),
-];
+const toRolledUp = (event: SecurityEvent): RolledUpEvent => ({
+  time: event.time,
+  site: event.site,
+  client: event.client.ip,
+  action: event.verdict.action,
+  categories: categoriesColumn(eventCategories(event)),
+  path: event.request.path,
+  total_ms: event.timings.totalMs,
+});
 
 /**
  * Security events in SQLite: the filterable fields in columns, the whole event as JSON in `body`. A batch is
- * one transaction of one prepared insert; pages are read newest first by (time, seq) from the time index, and
- * the cursor carries that pair, so pages neither repeat nor skip events while new ones arrive.
- * @example const store = createSqliteEventStore(openSqlite('./.infinisec/infinisec.db'));
+ * one transaction of one prepared insert, plus the per-minute rollups of the events it wrote; pages are read
+ * newest first by (time, seq) from the time index, and the cursor carries that pair, so pages neither repeat
+ * nor skip events while new ones arrive. Stats over many events come from the rollups when the query is by
+ * site and whole minutes at most: the counts are exact, the latency percentiles approximate (see
+ * query-rollup-stats.ts); other stats scan the events.
+ * @example const store = createSqliteEventStore(openSqlite('./.infinisec/infinisec.db'), { rollupAbove: 50_000 });
  */
-export function createSqliteEventStore(db: SqliteDatabase): EventStore {
+export function createSqliteEventStore(
+  db: SqliteDatabase,
+  options: SqliteEventStoreOptions = {},
+): EventStore {
+  const { rollupAbove = 20_000 } = options;
+  if (!(rollupAbove >= 0))
+    throw new RangeError(`store.events: rollupAbove must be a number of events, not ${rollupAbove}`);
   const prepare = createStatementCache(db);
   const insert = db.prepare(
     // Only a known id is skipped; OR IGNORE would also drop rows that break NOT NULL, silently.
     `INSERT INTO events (id, time, site, client, action, categories, path, total_ms, body)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   );
+  const rollUp = createRollupWriter(db);
   const insertAll = db.transaction((events: readonly SecurityEvent[]) => {
-    for (const event of events) insert.run(toRow(event));
+    const inserted: RolledUpEvent[] = [];
+    for (const event of events) {
+      const row = toRolledUp(event);
+      const { site, client, action, categories, path } = row;
+      const stored = insert.run(
+        event.id,
+        row.time,
+        site,
+        client,
+        action,
+        categories,
+        path,
+        row.total_ms,
+        JSON.stringify(event),
+      );
+      if (stored.changes > 0) inserted.push(row);
+    }
+    rollUp(inserted, 1);
   });
   const byId = db.prepare('SELECT body FROM events WHERE id = ?').pluck();
-  const pruneChunk = db.prepare(
-    'DELETE FROM events WHERE seq IN (SELECT seq FROM events WHERE time < ? LIMIT ?)',
-  );
+  // Counting stops one past the threshold: deciding costs at most that many steps of the time index.
+  const eventsUpTo = db
+    .prepare('SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE time >= ? AND time < ? LIMIT ?)')
+    .pluck();
+  const countCap = Math.min(Math.floor(rollupAbove) + 1, Number.MAX_SAFE_INTEGER);
   return {
     async append(events) {
       insertAll(events);
@@ -81,17 +116,13 @@ export function createSqliteEventStore(db: SqliteDatabase): EventStore {
     },
     async stats(query) {
       checkBucketMs(query.bucketMs);
-      return db.transaction(() => queryEventStats(prepare, query))();
+      return db.transaction(() =>
+        rollupsCover(query) && (eventsUpTo.get(query.from, query.to, countCap) as number) > rollupAbove
+          ? queryRollupStats(prepare, query)
+          : queryEventStats(prepare, query),
+      )();
     },
-    async prune(before) {
-      let removed = 0;
-      for (;;) {
-        const changes = pruneChunk.run(before, PRUNE_CHUNK).changes;
-        removed += changes;
-        if (changes < PRUNE_CHUNK) return removed;
-        await nextTurn();
-      }
-    },
+    prune: createSqliteEventPruner(db, rollUp),
     async close() {
       if (db.open) db.close();
     },

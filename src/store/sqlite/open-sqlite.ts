@@ -117,6 +117,43 @@ const MIGRATIONS: readonly string[] = [
      sealed TEXT NOT NULL,
      updated INTEGER NOT NULL
    );`,
+  // Per-minute event counts for charts over long ranges (see event-rollups.ts), filled in from the events
+  // already stored. Minutes are epoch milliseconds; the latency keys are the histogram's bucket bounds.
+  `CREATE TABLE event_rollups (
+     kind TEXT NOT NULL,
+     minute INTEGER NOT NULL,
+     site TEXT NOT NULL,
+     key TEXT NOT NULL,
+     events INTEGER NOT NULL,
+     attacks INTEGER NOT NULL,
+     PRIMARY KEY (kind, minute, site, key)
+   ) WITHOUT ROWID;
+   CREATE TEMP TABLE rolled AS
+     SELECT CAST(time / 60000 AS INTEGER) * 60000 AS minute, site, client, action, categories, path,
+       CASE WHEN total_ms <= 0.1 THEN '0.1' WHEN total_ms <= 0.2 THEN '0.2' WHEN total_ms <= 0.5 THEN '0.5'
+         WHEN total_ms <= 1 THEN '1' WHEN total_ms <= 2 THEN '2' WHEN total_ms <= 5 THEN '5'
+         WHEN total_ms <= 10 THEN '10' WHEN total_ms <= 20 THEN '20' WHEN total_ms <= 50 THEN '50'
+         WHEN total_ms <= 100 THEN '100' WHEN total_ms <= 200 THEN '200' WHEN total_ms <= 500 THEN '500'
+         WHEN total_ms <= 1000 THEN '1000' WHEN total_ms <= 2000 THEN '2000' WHEN total_ms <= 5000 THEN '5000'
+         WHEN total_ms <= 10000 THEN '10000' ELSE '+inf' END AS latency,
+       categories <> '' AS attack
+     FROM events;
+   INSERT INTO event_rollups
+     SELECT 'action', minute, site, action, COUNT(*), SUM(attack) FROM rolled GROUP BY minute, site, action;
+   INSERT INTO event_rollups
+     SELECT 'client', minute, site, client, COUNT(*), SUM(attack) FROM rolled GROUP BY minute, site, client;
+   INSERT INTO event_rollups
+     SELECT 'path', minute, site, path, COUNT(*), SUM(attack) FROM rolled GROUP BY minute, site, path;
+   INSERT INTO event_rollups
+     SELECT 'latency', minute, site, latency, COUNT(*), SUM(attack) FROM rolled GROUP BY minute, site, latency;
+   WITH RECURSIVE split (minute, site, category, rest) AS (
+       SELECT minute, site, NULL, substr(categories, 2) FROM rolled WHERE attack
+       UNION ALL
+       SELECT minute, site, substr(rest, 1, instr(rest, ',') - 1), substr(rest, instr(rest, ',') + 1)
+       FROM split WHERE rest <> '')
+   INSERT INTO event_rollups SELECT 'category', minute, site, category, COUNT(*), COUNT(*) FROM split WHERE category IS NOT NULL
+     GROUP BY minute, site, category;
+   DROP TABLE rolled;`,
 ];
 
 /**
