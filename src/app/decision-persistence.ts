@@ -2,23 +2,11 @@ import { join } from 'node:path';
 import type { Config } from '../config/index.js';
 import type { Decision, EventBus, Log, Topics } from '../core/index.js';
 import type { DecisionTable } from '../defend/index.js';
-import {
-  createMemoryDecisionStore,
-  createSqliteDecisionStore,
-  type DecisionStore,
-  openSqlite,
-} from '../store/index.js';
+import type { DecisionStore } from '../store/index.js';
 
 /** The database file of the embedded store, under the data dir. */
 export function databaseFile(config: Config): string {
   return join(config.store.dataDir, 'infinisec.db');
-}
-
-/** Opens the decision store the configuration names: SQLite under the data dir, or memory. */
-export function openDecisionStore(config: Config): DecisionStore {
-  return config.store.driver === 'memory'
-    ? createMemoryDecisionStore()
-    : createSqliteDecisionStore(openSqlite(databaseFile(config)));
 }
 
 /** Keeps the gateway's run-time decisions and the store in step. */

@@ -25,10 +25,13 @@ const MEMORY_EVENTS = 20_000;
 
 /**
  * Opens the stores the configuration names: one SQLite database under the data dir (migrated, WAL, checkpointed
- * by a thread of its own), or memory.
- * Throws INFINISEC_ERR_STATE when the database cannot be opened.
+ * by a thread of its own), a PostgreSQL database (migrated), or memory.
+ * Throws INFINISEC_ERR_STATE or INFINISEC_ERR_STORE when the database cannot be opened.
  */
-export function openStores(config: Config, onError: (message: string) => void = () => {}): Stores {
+export async function openStores(
+  config: Config,
+  onError: (message: string) => void = () => {},
+): Promise<Stores> {
   if (config.store.driver === 'memory') {
     return {
       decisions: store.createMemoryDecisionStore(),
@@ -43,6 +46,24 @@ export function openStores(config: Config, onError: (message: string) => void = 
       intruders: store.createMemoryIntruderSessionStore({ max: config.labyrinth.maxSessions }),
       durable: false,
       async close() {},
+    };
+  }
+  if (config.store.driver === 'postgres') {
+    const { url, schema, poolSize } = config.store.postgres;
+    const pg = await store.openPostgres({ connectionString: url!, schema, max: poolSize });
+    return {
+      decisions: store.createPostgresDecisionStore(pg),
+      events: store.createPostgresEventStore(pg),
+      audit: store.createPostgresAuditStore(pg),
+      users: store.createPostgresUserStore(pg),
+      apiKeys: store.createPostgresApiKeyStore(pg),
+      refreshTokens: store.createPostgresRefreshTokenStore(pg),
+      secrets: store.createPostgresSecretStore(pg),
+      configVersions: store.createPostgresConfigVersionStore(pg),
+      incidents: store.createPostgresIncidentStore(pg),
+      intruders: store.createPostgresIntruderSessionStore(pg),
+      durable: true,
+      close: () => pg.close(),
     };
   }
   const db = store.openSqlite(databaseFile(config));

@@ -109,7 +109,9 @@ async function start(
     createAccessLog(log, () => config.logging.access),
   );
 
-  const stores = openStores(config, (message) => log.warn({ error: message }, 'store: a checkpoint failed'));
+  const stores = await openStores(config, (message) =>
+    log.warn({ error: message }, 'store: a checkpoint failed'),
+  );
   closers.push(() => stores.close());
   const secretKey = stores.durable ? loadSecretKey(config.store.dataDir, env) : randomBytes(32);
   const box = createSecretBox(secretKey, keyIdOf(secretKey));

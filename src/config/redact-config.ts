@@ -8,7 +8,26 @@ export const REDACTED = '[redacted]';
  * @example stringify(redactConfig(config))
  */
 export function redactConfig(config: Config): Config {
-  return config.labyrinth.secret === undefined
-    ? config
-    : { ...config, labyrinth: { ...config.labyrinth, secret: REDACTED } };
+  const url = config.store.postgres.url;
+  return {
+    ...config,
+    labyrinth:
+      config.labyrinth.secret === undefined ? config.labyrinth : { ...config.labyrinth, secret: REDACTED },
+    store:
+      url === undefined
+        ? config.store
+        : { ...config.store, postgres: { ...config.store.postgres, url: redactUrlPassword(url) } },
+  };
+}
+
+/** A connection URL with its password replaced. */
+export function redactUrlPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password === '') return url;
+    parsed.password = REDACTED;
+    return parsed.toString();
+  } catch {
+    return REDACTED;
+  }
 }

@@ -505,8 +505,26 @@ const eventStorageSchema = z.strictObject({
   retentionDays: z.number().min(0.01).max(3650).default(30).describe('Days events are kept.'),
 });
 
+const postgresSchema = z.strictObject({
+  url: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
+    .optional()
+    .describe('Connection URL (`postgres://user:password@host:5432/db`); needed when `driver` is postgres.'),
+  schema: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a lower-case SQL identifier')
+    .default('infinisec')
+    .describe('Schema the tables live in (created when missing).'),
+  poolSize: z.number().int().min(1).max(200).default(10).describe('Most connections open at once.'),
+});
+
 const storeSchema = z.strictObject({
-  driver: z.enum(['sqlite', 'memory']).default('sqlite').describe('Where records are kept.'),
+  driver: z
+    .enum(['sqlite', 'memory', 'postgres'])
+    .default('sqlite')
+    .describe('Where records are kept: SQLite under `dataDir`, memory (nothing kept), or PostgreSQL.'),
+  postgres: postgresSchema.prefault({}).describe('PostgreSQL, when `driver` is postgres.'),
   dataDir: z.string().min(1).default('./.infinisec').describe('Folder for the embedded database and state.'),
   events: eventStorageSchema
     .prefault({})
@@ -577,6 +595,12 @@ export const configSchema = z
     logging: loggingSchema.prefault({}).describe('Logs (JSON lines on standard output).'),
   })
   .superRefine((config, ctx) => {
+    if (config.store.driver === 'postgres' && config.store.postgres.url === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['store', 'postgres', 'url'],
+        message: 'store.driver is postgres: give the connection URL',
+      });
     const names = new Set<string>();
     config.sites.forEach((site, i) => {
       if (names.has(site.name)) {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { databaseFile } from '../../app/index.js';
+import { openStores } from '../../app/index.js';
 import { loadConfig } from '../../config/index.js';
 import { type AuditEntry, InfinisecError } from '../../core/index.js';
 import { CSV_HEADER, cefLine, createAuditLog, csvRow, jsonLine } from '../../guardian/index.js';
-import { type AuditStore, createSqliteAuditStore, openSqlite } from '../../store/index.js';
+import type { AuditStore } from '../../store/index.js';
 import { type CliIo, type Command, EXIT } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 
@@ -95,7 +95,8 @@ export const auditCommand: Command = {
     });
     if (config.store.driver === 'memory')
       throw usage('store.driver is memory: the audit log lives in the running process only');
-    const store = createSqliteAuditStore(openSqlite(databaseFile(config)));
+    const stores = await openStores(config);
+    const store = stores.audit;
     try {
       if (verb === 'export') {
         await exportEntries(store, format, range, io);
@@ -112,7 +113,7 @@ export const auditCommand: Command = {
       io.out(`${result.entries} ${result.entries === 1 ? 'entry' : 'entries'} verified before it\n`);
       return EXIT.failure;
     } finally {
-      await store.close();
+      await stores.close();
     }
   },
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { openDecisionStore } from '../../app/index.js';
+import { openStores } from '../../app/index.js';
 import { loadConfig } from '../../config/index.js';
 import { type Action, type Decision, InfinisecError } from '../../core/index.js';
 import {
@@ -91,7 +91,8 @@ Import formats: plain (one address or CIDR range per line, # comments), fail2ban
     });
     if (config.store.driver === 'memory')
       throw usage('store.driver is memory: decisions are kept by the running gateway only');
-    const store = openDecisionStore(config);
+    const stores = await openStores(config);
+    const store = stores.decisions;
     const now = Date.now();
     const reason = typeof values.reason === 'string' ? values.reason : 'manual';
     try {
@@ -164,7 +165,7 @@ Import formats: plain (one address or CIDR range per line, # comments), fail2ban
           throw usage(verb ? `unknown action "${verb}"` : 'missing action');
       }
     } finally {
-      await store.close();
+      await stores.close();
     }
   },
 };

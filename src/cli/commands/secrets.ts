@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { databaseFile } from '../../app/index.js';
+import { openStores } from '../../app/index.js';
 import {
   discardNextSecretKey,
   loadSecretKeys,
@@ -19,12 +19,7 @@ import {
   keyIdOf,
   rotateSecrets,
 } from '../../guardian/index.js';
-import {
-  createSqliteAuditStore,
-  createSqliteSecretStore,
-  openSqlite,
-  type SecretStore,
-} from '../../store/index.js';
+import type { SecretStore } from '../../store/index.js';
 import { type CliIo, type Command, EXIT } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 
@@ -130,9 +125,9 @@ export const secretsCommand: Command = {
       env: configEnv,
     });
     if (config.store.driver === 'memory') throw usage('store.driver is memory: no secrets are stored');
-    const db = openSqlite(databaseFile(config));
-    const secrets = createSqliteSecretStore(db);
-    const audit = createAuditLog(createSqliteAuditStore(db));
+    const stores = await openStores(config);
+    const secrets = stores.secrets;
+    const audit = createAuditLog(stores.audit);
     try {
       const keys = loadSecretKeys(config.store.dataDir, io.env);
       let rotated: Awaited<ReturnType<typeof rotate>>;
@@ -147,7 +142,7 @@ export const secretsCommand: Command = {
       await record(audit, keys, { secrets: count, fromKeyId: keyIdOf(from), toKeyId: keyIdOf(to) }, true);
       return EXIT.ok;
     } finally {
-      await secrets.close();
+      await stores.close();
     }
   },
 };

@@ -72,7 +72,7 @@ has at least 12 characters. Every change is written to the audit log as actor "c
       env: io.env,
     });
     if (config.store.driver === 'memory') throw usage('store.driver is memory: users are not kept');
-    const stores = openStores(config);
+    const stores = await openStores(config);
     const audit = createAuditLog(stores.audit);
     const record = (action: string, target: string, details: Record<string, unknown> = {}) =>
       audit.append({ actor: 'cli', action, target, outcome: 'success', ip: '', details });
