@@ -41,7 +41,7 @@ beforeAll(async () => {
     // Stored events would grow the memory store; this test measures the stream alone.
     store: { driver: 'memory', events: { enabled: false } },
   });
-  token = await firstAdmin(gateway.controlUrl, gateway.stderr());
+  token = await firstAdmin(gateway.controlUrl, gateway.stderr);
 }, 60_000);
 
 afterAll(async () => {

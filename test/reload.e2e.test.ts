@@ -169,7 +169,7 @@ describe('config hot reload under traffic', () => {
     const res = await send(`${gateway.url}/after`);
     expect(res.status).toBe(200);
     expect(res.headers['x-upstream']).toBe(serving);
-    const token = await firstAdmin(gateway.controlUrl, gateway.stderr());
+    const token = await firstAdmin(gateway.controlUrl, gateway.stderr);
     const metrics = await send(`${gateway.controlUrl}/metrics`, {
       headers: { authorization: `Bearer ${token}` },
     });

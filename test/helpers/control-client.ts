@@ -45,10 +45,15 @@ export async function login(base: string, username: string, password: string): P
 
 /**
  * Creates the first admin of a freshly started gateway process with the setup token it printed, and signs in.
- * @example const token = await firstAdmin(gateway.controlUrl, gateway.stderr());
+ * @example const token = await firstAdmin(gateway.controlUrl, gateway.stderr);
  */
-export async function firstAdmin(controlUrl: string, stderr: string): Promise<string> {
-  const setupToken = /one-time token: (\S+)/.exec(stderr)?.[1];
+export async function firstAdmin(controlUrl: string, stderr: () => string): Promise<string> {
+  let setupToken: string | undefined;
+  // The notice follows the listening lines: wait for it a little.
+  for (let i = 0; i < 50 && setupToken === undefined; i++) {
+    setupToken = /one-time token: (\S+)/.exec(stderr())?.[1];
+    if (setupToken === undefined) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   if (!setupToken) throw new Error('the gateway printed no setup token');
   const password = 'correct horse battery staple';
   const setup = await api(controlUrl, 'POST', '/api/setup', {

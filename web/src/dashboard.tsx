@@ -4,6 +4,7 @@ import { LoadingState } from './components/loading-state';
 import { LiveFeedProvider } from './feed/live-feed-provider';
 import { useTheme } from './hooks/use-theme';
 import { LoginPage } from './pages/login-page';
+import { SetupPage } from './pages/setup-page';
 import { RoutedPage } from './routed-page';
 import { useHashRoute } from './router/hash-route';
 
@@ -13,6 +14,8 @@ export function Dashboard() {
   const { theme, toggle } = useTheme();
   const route = useHashRoute();
   if (state.status === 'loading') return <LoadingState label="Resuming your session…" />;
+  if (state.status === 'signed-out' && route[0] === 'setup' && route[1])
+    return <SetupPage token={route[1]} />;
   if (state.status === 'signed-out')
     return (
       <LoginPage theme={theme} onToggleTheme={toggle} {...(state.notice ? { notice: state.notice } : {})} />

@@ -20,24 +20,32 @@ Signals: SIGHUP reloads the configuration; SIGINT and SIGTERM drain requests in 
       { config: { type: 'string', short: 'c' }, demo: { type: 'boolean', default: false } },
       USAGE,
     );
+    let setupToken: string | undefined;
     const running = await startInfinisec({
       ...(typeof values.config === 'string' ? { configFile: values.config } : {}),
       demo: values.demo === true,
       env: io.env,
-      // On the terminal's error stream, never in the JSON log: the token is a credential until it is used.
-      onSetupToken: (token) =>
-        io.err(
-          `infinisec: no users yet. Create the first admin with \`infinisec users add NAME --role admin\`,\n` +
-            `  or POST /api/setup on the control listener with this one-time token: ${token}\n`,
-        ),
+      onSetupToken: (token) => {
+        setupToken = token;
+      },
     });
     for (const address of running.gateway) io.out(`infinisec: gateway listening on ${address.url}\n`);
     if (running.control)
-      io.out(`infinisec: control listening on ${running.control.url} (API docs at /api/docs)\n`);
+      io.out(
+        `infinisec: control listening on ${running.control.url} (dashboard at /, API docs at /api/docs)\n`,
+      );
+    if (setupToken !== undefined && running.control) {
+      // On the terminal's error stream, never in the JSON log: the token is a credential until it is used.
+      io.err(
+        `infinisec: no users yet. Open ${running.control.url}/#/setup/${setupToken} to create the first admin,\n` +
+          `  or run \`infinisec users add NAME --role admin\`, or POST /api/setup with the one-time token: ${setupToken}\n`,
+      );
+    }
     if (running.demo) {
       io.out(`infinisec: demo app at ${running.demo.url}, behind the gateway\n`);
       io.out(
-        `\n  Open ${running.gateway[0]!.url}/ in your browser.\n  Try ${running.gateway[0]!.url}/search?q=boots\n\n`,
+        `\n  Open ${running.gateway[0]!.url}/ in your browser.\n  Try ${running.gateway[0]!.url}/search?q=boots\n` +
+          (running.control ? `  Watch it on the dashboard: ${running.control.url}/\n\n` : '\n'),
       );
     }
     return new Promise<number>((resolve) => {

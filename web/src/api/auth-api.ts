@@ -34,3 +34,7 @@ export const disableMfa = (password: string) =>
 /** Changes the caller's password (ends all its logins). */
 export const changePassword = (current: string, next: string) =>
   apiRequest<void>('POST', '/api/auth/password', { json: { current, next } });
+
+/** Creates the first admin with the one-time setup token; refused once any user exists. */
+export const createFirstAdmin = (setup: { token: string; username: string; password: string }) =>
+  apiRequest<unknown>('POST', '/api/setup', { json: setup, anonymous: true });
