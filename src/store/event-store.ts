@@ -44,7 +44,10 @@ export interface EventStats {
   readonly actions: readonly { readonly action: string; readonly count: number }[];
   readonly topClients: readonly { readonly ip: string; readonly count: number; readonly attacks: number }[];
   readonly topPaths: readonly { readonly path: string; readonly count: number }[];
-  /** Gateway time per request, milliseconds. */
+  /**
+   * Gateway time per request, milliseconds, by nearest rank. Over large ranges an adapter may read them from a
+   * histogram: then each is the upper bound of the bucket holding that rank, and approximate.
+   */
   readonly latency: { readonly p50: number; readonly p95: number; readonly p99: number };
 }
 

@@ -5,6 +5,8 @@ import { HttpError } from '../http/http-error.js';
 import { type Route, route } from '../http/router.js';
 import { durationParam, limitParam, timeParam } from './params.js';
 
+const MINUTE = 60_000;
+
 const eventFilter = z.strictObject({
   from: timeParam.optional(),
   to: timeParam.optional(),
@@ -42,17 +44,23 @@ export function eventRoutes(deps: ControlDeps, clock: () => number): Route[] {
       access: 'events:read',
       tag: 'events',
       summary:
-        'Aggregates for charts: counts per time bucket, categories, actions, top clients and paths, latency.',
+        'Aggregates for charts: counts per time bucket, categories, actions, top clients and paths, latency. ' +
+        'With buckets of whole minutes, the range is widened to whole minutes (`from` down, `to` up), and ' +
+        'latency percentiles over large ranges are approximate (the upper bound of a histogram bucket).',
       query: eventFilter.extend({
         bucket: durationParam.optional(),
         top: z.coerce.number().int().min(1).max(100).optional(),
       }),
       async handle({ query }) {
         const { bucket, top, ...filter } = query;
-        const to = filter.to ?? clock();
-        const from = filter.from ?? to - 3_600_000;
-        if (from >= to) throw new HttpError(400, '`from` must be before `to`');
-        const bucketMs = bucket ?? Math.max(1000, Math.ceil((to - from) / 60));
+        const end = filter.to ?? clock();
+        const start = filter.from ?? end - 3_600_000;
+        if (start >= end) throw new HttpError(400, '`from` must be before `to`');
+        const bucketMs = bucket ?? Math.max(1000, Math.ceil((end - start) / 60));
+        // Whole minutes let a store answer from per-minute rollups rather than read every event.
+        const whole = bucketMs % MINUTE === 0;
+        const from = whole ? Math.floor(start / MINUTE) * MINUTE : start;
+        const to = whole ? Math.ceil(end / MINUTE) * MINUTE : end;
         if ((to - from) / bucketMs > 2000) throw new HttpError(400, 'at most 2000 buckets: widen `bucket`');
         return { json: await events.stats({ ...filter, from, to, bucketMs, top: top ?? 10 }) };
       },

@@ -45,7 +45,7 @@ const toRolledUp = (event: SecurityEvent): RolledUpEvent => ({
  * nor skip events while new ones arrive. Stats over many events come from the rollups when the query is by
  * site and whole minutes at most: the counts are exact, the latency percentiles approximate (see
  * query-rollup-stats.ts); other stats scan the events.
- * @example const store = createSqliteEventStore(openSqlite('./.infinisec/infinisec.db'), { rollupAbove: 50_000 });
+ * @example const store = createSqliteEventStore(openSqlite('./.infinisec/infinisec.db'));
  */
 export function createSqliteEventStore(
   db: SqliteDatabase,
@@ -65,19 +65,11 @@ export function createSqliteEventStore(
     const inserted: RolledUpEvent[] = [];
     for (const event of events) {
       const row = toRolledUp(event);
-      const { site, client, action, categories, path } = row;
-      const stored = insert.run(
-        event.id,
-        row.time,
-        site,
-        client,
-        action,
-        categories,
-        path,
-        row.total_ms,
-        JSON.stringify(event),
-      );
-      if (stored.changes > 0) inserted.push(row);
+      const { time, site, client, action, categories, path } = row;
+      const body = JSON.stringify(event);
+      // A skipped id changes nothing, and must not be counted.
+      if (insert.run(event.id, time, site, client, action, categories, path, row.total_ms, body).changes > 0)
+        inserted.push(row);
     }
     rollUp(inserted, 1);
   });

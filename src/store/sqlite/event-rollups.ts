@@ -52,41 +52,59 @@ export interface RolledUpEvent {
   readonly total_ms: number;
 }
 
-interface Cell {
-  readonly kind: RollupKind;
+type Sums = Map<string, { events: number; attacks: number }>;
+
+/** The sums of one minute of one site, per kind and key. */
+interface Group {
   readonly minute: number;
   readonly site: string;
-  readonly key: string;
-  events: number;
-  attacks: number;
+  readonly sums: Readonly<Record<RollupKind, Sums>>;
 }
 
-// Sums the events per rollup row. The map key puts the site's length before the site, so that no two rows
-// share a key whatever characters the site and the key hold.
-function sumCells(events: readonly RolledUpEvent[], sign: 1 | -1): Iterable<Cell> {
-  const cells = new Map<string, Cell>();
-  const count = (kind: RollupKind, minute: number, site: string, key: string, attacks: number) => {
-    const id = `${kind} ${minute} ${site.length} ${site}${key}`;
-    const cell = cells.get(id);
-    if (cell === undefined) cells.set(id, { kind, minute, site, key, events: sign, attacks });
-    else {
-      cell.events += sign;
-      cell.attacks += attacks;
-    }
-  };
+const add = (sums: Sums, key: string, events: number, attacks: number) => {
+  const sum = sums.get(key);
+  if (sum === undefined) sums.set(key, { events, attacks });
+  else {
+    sum.events += events;
+    sum.attacks += attacks;
+  }
+};
+
+// Sums the events per rollup row, grouped by minute and site first: a batch holds few of those.
+function sumGroups(events: readonly RolledUpEvent[], sign: 1 | -1): Group[] {
+  const groups: Group[] = [];
+  const byMinute = new Map<number, Map<string, Group>>();
   for (const event of events) {
     const minute = minuteOf(event.time);
+    let bySite = byMinute.get(minute);
+    if (bySite === undefined) {
+      bySite = new Map();
+      byMinute.set(minute, bySite);
+    }
+    let group = bySite.get(event.site);
+    if (group === undefined) {
+      const sums: Record<RollupKind, Sums> = {
+        action: new Map(),
+        category: new Map(),
+        client: new Map(),
+        path: new Map(),
+        latency: new Map(),
+      };
+      group = { minute, site: event.site, sums };
+      bySite.set(event.site, group);
+      groups.push(group);
+    }
     const attack = event.categories === '' ? 0 : sign;
-    count('action', minute, event.site, event.action, attack);
-    count('client', minute, event.site, event.client, attack);
-    count('path', minute, event.site, event.path, attack);
-    count('latency', minute, event.site, latencyKey(event.total_ms), attack);
+    add(group.sums.action, event.action, sign, attack);
+    add(group.sums.client, event.client, sign, attack);
+    add(group.sums.path, event.path, sign, attack);
+    add(group.sums.latency, latencyKey(event.total_ms), sign, attack);
     // Split like the exact stats split the column, so that both count the same categories.
     if (attack !== 0)
       for (const category of event.categories.slice(1, -1).split(','))
-        count('category', minute, event.site, category, attack);
+        add(group.sums.category, category, sign, sign);
   }
-  return cells.values();
+  return groups;
 }
 
 /**
@@ -105,9 +123,11 @@ export function createRollupWriter(
     'DELETE FROM event_rollups WHERE kind = ? AND minute = ? AND site = ? AND key = ? AND events = 0',
   );
   return (events, sign) => {
-    for (const { kind, minute, site, key, events: n, attacks } of sumCells(events, sign)) {
-      upsert.run(kind, minute, site, key, n, attacks);
-      if (sign < 0) dropEmpty.run(kind, minute, site, key);
-    }
+    for (const { minute, site, sums } of sumGroups(events, sign))
+      for (const kind of ROLLUP_KINDS)
+        for (const [key, sum] of sums[kind]) {
+          upsert.run(kind, minute, site, key, sum.events, sum.attacks);
+          if (sign < 0) dropEmpty.run(kind, minute, site, key);
+        }
   };
 }
