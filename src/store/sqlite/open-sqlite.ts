@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { InfinisecError } from '../../core/index.js';
@@ -167,6 +167,8 @@ export function openSqlite(file: string): SqliteDatabase {
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     db = new Database(file);
+    // Users, audit and sealed secrets live here: only the owner reads it (SQLite gives its -wal the same mode).
+    if (file !== ':memory:') chmodSync(file, 0o600);
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
