@@ -275,6 +275,7 @@ describe.skipIf(!present)('the dashboard in a real browser', () => {
     const chain = admin.getByTestId('chain-status');
     await chain.waitFor();
     expect(await chain.textContent()).toContain('Audit chain intact');
+    await admin.getByTestId('audit-row').first().waitFor();
     const trail = await admin.getByTestId('audit-row').allTextContents();
     for (const action of [
       'auth.login',
@@ -358,6 +359,7 @@ describe.skipIf(!present)('the dashboard in a real browser', () => {
     // The system's dark preference is followed until the toggle is used.
     expect(await viewer.locator('html').getAttribute('data-theme')).toBe('dark');
     const nav = viewer.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Overview' }).waitFor();
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Overview',
       'Live feed',
@@ -382,6 +384,8 @@ describe.skipIf(!present)('the dashboard in a real browser', () => {
 
     await go(viewer, 'Settings');
     const tabs = viewer.getByRole('navigation', { name: 'Settings' });
+    // allTextContents does not wait: let the page draw its tabs first.
+    await tabs.getByRole('link', { name: 'My account' }).waitFor();
     expect(await tabs.getByRole('link').allTextContents()).toEqual(['My account']);
     for (const route of ['#/settings/users', '#/settings/keys', '#/settings/config', '#/audit']) {
       await viewer.goto(`${gateway.controlUrl}/${route}`);
