@@ -1,46 +1,10 @@
-import type { AuditEntry } from '../../core/index.js';
+import { AUDIT_COLUMNS, type AuditRow as Row, toEntry } from '../audit-row.js';
 import type { AuditHead, AuditQuery, AuditStore } from '../audit-store.js';
 import { auditLimit } from '../audit-store-rules.js';
 import type { PostgresDatabase } from './open-postgres.js';
 import { type SqlParams, sqlParams, whereAll } from './sql-params.js';
 
-interface Row {
-  seq: number;
-  time: number;
-  actor: string;
-  action: string;
-  target: string;
-  outcome: string;
-  ip: string;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
-
-// Rows come back as stored, tampered or not: verification, not the store, judges them. Details that are no
-// longer JSON come back as their text, so the chain's hash shows the change instead of the scan failing.
-function toEntry(row: Row): AuditEntry {
-  let details: unknown;
-  try {
-    details = JSON.parse(row.details);
-  } catch {
-    details = row.details;
-  }
-  return {
-    seq: row.seq,
-    time: row.time,
-    actor: row.actor,
-    action: row.action,
-    target: row.target,
-    outcome: row.outcome as AuditEntry['outcome'],
-    ip: row.ip,
-    details: details as AuditEntry['details'],
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
-
-const COLUMNS = 'seq, time, actor, action, target, outcome, ip, details, prev_hash, hash';
+const COLUMNS = AUDIT_COLUMNS;
 // Scans read pages, so that no connection is held between them and appends go on meanwhile.
 const SCAN_PAGE = 500;
 // Below every position, tampered ones too; positions travel as text, exact past 2^53.

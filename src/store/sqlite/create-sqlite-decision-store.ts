@@ -1,30 +1,6 @@
-import type { Action, Decision, DecisionScope, DecisionSource } from '../../core/index.js';
+import { type DecisionRow as Row, toDecision } from '../decision-row.js';
 import type { DecisionStore } from '../decision-store.js';
 import type { SqliteDatabase } from './open-sqlite.js';
-
-interface Row {
-  id: string;
-  scope: string;
-  value: string;
-  action: string;
-  reason: string;
-  source: string;
-  created: number;
-  expires: number | null;
-  created_by: string;
-}
-
-const toDecision = (row: Row): Decision => ({
-  id: row.id,
-  scope: row.scope as DecisionScope,
-  value: row.value,
-  action: row.action as Action,
-  reason: row.reason,
-  source: row.source as DecisionSource,
-  created: row.created,
-  expires: row.expires,
-  createdBy: row.created_by,
-});
 
 /**
  * Decisions in SQLite. Statements are prepared once; each call is one short statement (better-sqlite3 is
