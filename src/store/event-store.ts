@@ -51,8 +51,14 @@ export interface EventStats {
   readonly latency: { readonly p50: number; readonly p95: number; readonly p99: number };
 }
 
+/** Where an event writer sends its batches: an event store, or a stream that carries them to one. */
+export interface EventSink {
+  /** Takes a batch at once; an id already taken is skipped. Rejects when the batch was not taken. */
+  append(events: readonly SecurityEvent[]): Promise<void>;
+}
+
 /** Port: where security events are kept for search and charts. */
-export interface EventStore {
+export interface EventStore extends EventSink {
   /** Writes a batch at once (one transaction where the adapter has them); an id already stored is skipped. */
   append(events: readonly SecurityEvent[]): Promise<void>;
   get(id: string): Promise<SecurityEvent | undefined>;

@@ -52,11 +52,25 @@ describe('event writer', () => {
     const store = createMemoryEventStore({ max: 10_000 });
     const writer = createEventWriter(store, { batchSize: 10, flushMs: 60_000 });
     for (const event of events(25)) expect(writer.push(event)).toBe(true);
-    expect(writer.stats).toEqual({ queued: 25, written: 0, dropped: 0, failed: 0 });
+    expect(writer.stats).toEqual({
+      queued: 25,
+      written: 0,
+      dropped: 0,
+      failed: 0,
+      retried: 0,
+      failing: false,
+    });
     await vi.waitFor(() => expect(writer.stats.written).toBe(20));
     expect(writer.stats.queued).toBe(5);
     await writer.flush();
-    expect(writer.stats).toEqual({ queued: 0, written: 25, dropped: 0, failed: 0 });
+    expect(writer.stats).toEqual({
+      queued: 0,
+      written: 25,
+      dropped: 0,
+      failed: 0,
+      retried: 0,
+      failing: false,
+    });
     expect(await store.count()).toBe(25);
     await writer.close();
   });
@@ -87,7 +101,14 @@ describe('event writer', () => {
     expect(accepted.filter(Boolean)).toHaveLength(10);
     expect(accepted.slice(10)).toEqual([false, false]);
     await writer.flush();
-    expect(writer.stats).toEqual({ queued: 0, written: 10, dropped: 2, failed: 0 });
+    expect(writer.stats).toEqual({
+      queued: 0,
+      written: 10,
+      dropped: 2,
+      failed: 0,
+      retried: 0,
+      failing: false,
+    });
     expect(await store.count()).toBe(10);
     await writer.close();
   });
@@ -128,9 +149,62 @@ describe('event writer', () => {
     state.down = false;
     for (const event of events(3, 10)) writer.push(event);
     await writer.flush();
-    expect(writer.stats).toEqual({ queued: 0, written: 3, dropped: 0, failed: 7 });
+    expect(writer.stats).toEqual({
+      queued: 0,
+      written: 3,
+      dropped: 0,
+      failed: 7,
+      retried: 0,
+      failing: false,
+    });
     expect(await store.count()).toBe(3);
     await writer.close();
+  });
+
+  it('with retry, keeps what a down store refuses and writes all of it, in order, once it is back', async () => {
+    const { store, state } = flakyStore(createMemoryEventStore({ max: 10_000 }));
+    const reported: number[] = [];
+    const writer = createEventWriter(store, {
+      batchSize: 4,
+      flushMs: 10,
+      retry: true,
+      onError: (_err, lost) => reported.push(lost),
+    });
+    for (const event of events(6)) writer.push(event);
+    await vi.waitFor(() => expect(writer.stats.retried).toBeGreaterThanOrEqual(2), { timeout: 5000 });
+    expect(writer.stats).toMatchObject({ queued: 6, written: 0, failed: 0, failing: true });
+    state.down = false;
+    await writer.flush();
+    expect(writer.stats).toMatchObject({ queued: 0, written: 6, failed: 0, dropped: 0, failing: false });
+    expect(reported.every((lost) => lost === 0)).toBe(true);
+    const stored = await store.query({ limit: 10 });
+    expect(stored.events.map((e) => e.id).sort()).toEqual(
+      events(6)
+        .map((e) => e.id)
+        .sort(),
+    );
+    await writer.close();
+  });
+
+  it('with retry, still holds at most maxQueue events while the store is down, and counts the rest', async () => {
+    const { store, state } = flakyStore(createMemoryEventStore({ max: 10_000 }));
+    const writer = createEventWriter(store, { batchSize: 50, maxQueue: 100, flushMs: 10, retry: true });
+    for (const event of events(150)) writer.push(event);
+    await vi.waitFor(() => expect(writer.stats.retried).toBeGreaterThanOrEqual(1), { timeout: 5000 });
+    expect(writer.stats).toMatchObject({ queued: 100, dropped: 50 });
+    state.down = false;
+    await writer.flush();
+    expect(await store.count()).toBe(100);
+    await writer.close();
+  });
+
+  it('with retry, gives up on close: one last try, then what is left is lost and counted', async () => {
+    const { store } = flakyStore(createMemoryEventStore({ max: 10_000 }));
+    const writer = createEventWriter(store, { batchSize: 2, flushMs: 10, retry: true });
+    for (const event of events(5)) writer.push(event);
+    await vi.waitFor(() => expect(writer.stats.retried).toBeGreaterThanOrEqual(1), { timeout: 5000 });
+    await writer.close();
+    expect(writer.stats).toMatchObject({ queued: 0, written: 0, failed: 5 });
   });
 
   it('goes on when the error handler itself throws', async () => {
@@ -156,7 +230,14 @@ describe('event writer', () => {
     await writer.close();
     expect(await store.count()).toBe(3);
     expect(writer.push(events(1, 3)[0]!)).toBe(false);
-    expect(writer.stats).toEqual({ queued: 0, written: 3, dropped: 1, failed: 0 });
+    expect(writer.stats).toEqual({
+      queued: 0,
+      written: 3,
+      dropped: 1,
+      failed: 0,
+      retried: 0,
+      failing: false,
+    });
   });
 
   it('keeps up with thousands of events into SQLite', async () => {
@@ -165,7 +246,14 @@ describe('event writer', () => {
     const all: SecurityEvent[] = events(10_000);
     for (const event of all) writer.push(event);
     await writer.close();
-    expect(writer.stats).toEqual({ queued: 0, written: 10_000, dropped: 0, failed: 0 });
+    expect(writer.stats).toEqual({
+      queued: 0,
+      written: 10_000,
+      dropped: 0,
+      failed: 0,
+      retried: 0,
+      failing: false,
+    });
     expect(await store.count()).toBe(10_000);
     expect((await store.query({ limit: 1 })).events[0]?.id).toBe('e9999');
     await store.close();

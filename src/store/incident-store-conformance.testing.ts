@@ -6,13 +6,17 @@ function incident(id: string, lastSeen: number, over: Partial<Incident> = {}): I
   return {
     id,
     title: `incident ${id}`,
+    kind: 'client',
     severity: 'medium',
     status: 'open',
     site: 'shop',
     clients: ['192.0.2.1'],
+    fingerprints: [],
     categories: ['sqli'],
     events: ['e1'],
     eventCount: 1,
+    decisions: [],
+    campaign: null,
     firstSeen: lastSeen - 10,
     lastSeen,
     summary: '',
@@ -27,30 +31,34 @@ export function incidentStoreConformance(name: string, make: () => Promise<Incid
       const store = await make();
       const full = incident('i1', 500, {
         title: 'Credential stuffing on /login',
+        kind: 'campaign',
         severity: 'critical',
-        status: 'acknowledged',
+        status: 'contained',
         site: 'blog',
         clients: ['198.51.100.1', '2001:db8::/64'],
+        fingerprints: ['fp-1', 'fp-2'],
         categories: ['credential-stuffing', 'scanner'],
         events: ['e1', 'e2', 'e3'],
         eventCount: 1234,
+        decisions: ['d1', 'd2'],
+        campaign: 'blog:credential-stuffing',
         firstSeen: 100,
         summary: 'Many logins from two addresses.',
       });
       await store.put(full);
       expect(await store.get('i1')).toStrictEqual(full);
       expect(await store.get('i2')).toBeUndefined();
-      const closed = { ...full, status: 'closed' as const, lastSeen: 900 };
-      await store.put(closed);
-      expect(await store.get('i1')).toStrictEqual(closed);
-      expect(await store.list()).toStrictEqual([closed]);
+      const resolved = { ...full, status: 'resolved' as const, lastSeen: 900 };
+      await store.put(resolved);
+      expect(await store.get('i1')).toStrictEqual(resolved);
+      expect(await store.list()).toStrictEqual([resolved]);
       await store.close();
     });
 
     it('lists the most recently seen first, filtered by status, site and time', async () => {
       const store = await make();
       await store.put(incident('a', 100, { status: 'open', site: 'shop' }));
-      await store.put(incident('b', 300, { status: 'closed', site: 'shop' }));
+      await store.put(incident('b', 300, { status: 'resolved', site: 'shop' }));
       await store.put(incident('c', 200, { status: 'open', site: 'blog' }));
       await store.put(incident('d', 400, { status: 'open', site: 'shop' }));
       const listed = async (query?: Parameters<IncidentStore['list']>[0]) =>
@@ -60,7 +68,7 @@ export function incidentStoreConformance(name: string, make: () => Promise<Incid
       expect(await listed({ site: 'shop' })).toEqual(['d', 'b', 'a']);
       expect(await listed({ since: 200 })).toEqual(['d', 'b', 'c']);
       expect(await listed({ status: 'open', site: 'shop', since: 100, limit: 1 })).toEqual(['d']);
-      expect(await listed({ status: 'acknowledged' })).toEqual([]);
+      expect(await listed({ status: 'contained' })).toEqual([]);
       await store.close();
     });
 

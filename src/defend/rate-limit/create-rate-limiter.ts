@@ -27,7 +27,8 @@ export interface RateLimiter {
 
 const COUNTERS = { 'sliding-window': slidingWindow, 'token-bucket': tokenBucket } as const;
 
-function keyOf(rule: RateRule, subject: RateSubject): string {
+/** The counter key a rule keeps for a request. */
+export function rateKeyOf(rule: RateRule, subject: RateSubject): string {
   switch (rule.key) {
     case 'ip':
       return subject.client.ip;
@@ -45,7 +46,8 @@ function keyOf(rule: RateRule, subject: RateSubject): string {
   }
 }
 
-function applies(rule: RateRule, subject: RateSubject): boolean {
+/** Whether a rule counts a request (its methods and path prefixes). */
+export function rateRuleApplies(rule: RateRule, subject: RateSubject): boolean {
   if (rule.methods.length > 0 && !rule.methods.includes(subject.method)) return false;
   return rule.paths.length === 0 || rule.paths.some((prefix) => subject.path.startsWith(prefix));
 }
@@ -68,8 +70,8 @@ export function createRateLimiter(rules: readonly RateRule[], maxKeys: number): 
     check(subject, now) {
       let refusal: RateRefusal | undefined;
       for (const { rule, counter } of counters) {
-        if (!applies(rule, subject)) continue;
-        const outcome = counter.take(keyOf(rule, subject), now);
+        if (!rateRuleApplies(rule, subject)) continue;
+        const outcome = counter.take(rateKeyOf(rule, subject), now);
         if (!outcome.allowed && refusal === undefined) refusal = { rule, outcome };
       }
       return refusal;

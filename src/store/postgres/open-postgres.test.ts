@@ -54,13 +54,16 @@ describe.skipIf(!postgresReachable)('openPostgres', () => {
     const schema = schemas.name();
     const opened = await Promise.all(Array.from({ length: 5 }, () => schemas.open(schema, 2)));
     const again = await schemas.open(schema);
-    const { rows } = await again.query<{ version: number }>('SELECT version FROM schema_migrations');
-    expect(rows).toEqual([{ version: 1 }]);
+    const { rows } = await again.query<{ version: number }>(
+      'SELECT version FROM schema_migrations ORDER BY version',
+    );
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
     const tables = await again.query<{ table_name: string }>(
       'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
       [schema],
     );
     expect(tables.rows.map((row) => row.table_name)).toEqual([
+      'agent_memory',
       'api_keys',
       'audit',
       'audit_head',

@@ -121,6 +121,15 @@ const MIGRATIONS: readonly string[] = [
      sealed TEXT NOT NULL,
      updated BIGINT NOT NULL
    );`,
+  // What the brain's agents remember across restarts: JSON values per agent and key, some with an expiry.
+  `CREATE TABLE agent_memory (
+     agent TEXT NOT NULL,
+     key TEXT NOT NULL,
+     value TEXT NOT NULL,
+     expires BIGINT,
+     PRIMARY KEY (agent, key)
+   );
+   CREATE INDEX agent_memory_expires ON agent_memory (expires) WHERE expires IS NOT NULL;`,
 ];
 
 /**

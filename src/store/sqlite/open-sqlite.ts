@@ -154,6 +154,16 @@ const MIGRATIONS: readonly string[] = [
    INSERT INTO event_rollups SELECT 'category', minute, site, category, COUNT(*), COUNT(*) FROM split WHERE category IS NOT NULL
      GROUP BY minute, site, category;
    DROP TABLE rolled;`,
+  // What the brain's agents remember across restarts: JSON values per agent and key, some with an expiry.
+  // IF NOT EXISTS: a test takes the schema back to an earlier version and runs the later migrations again.
+  `CREATE TABLE IF NOT EXISTS agent_memory (
+     agent TEXT NOT NULL,
+     key TEXT NOT NULL,
+     value TEXT NOT NULL,
+     expires INTEGER,
+     PRIMARY KEY (agent, key)
+   ) WITHOUT ROWID;
+   CREATE INDEX IF NOT EXISTS agent_memory_expires ON agent_memory (expires) WHERE expires IS NOT NULL;`,
 ];
 
 /**
