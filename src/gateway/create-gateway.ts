@@ -3,8 +3,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../config/index.js';
-import { ALLOW_VERDICT, type EventBus, type Log, type Topics } from '../core/index.js';
-import { type DecisionTable, unmapAddress } from '../defend/index.js';
+import { ALLOW_VERDICT, type EventBus, type Log, type Topics, type Verdict } from '../core/index.js';
+import { type DecisionTable, type SharedCounters, unmapAddress } from '../defend/index.js';
 import type { Inspector } from '../inspect/index.js';
 import { canAnswer, clientErrorStatus } from './client-error.js';
 import { createLadderCache, createRateLimiterCache, createScenarioEngineCache } from './defend-caches.js';
@@ -18,13 +18,14 @@ import {
   createEmitPhase,
   decidePhase,
   decisionsPhase,
+  INSPECT_FAULT_REASON,
   identifyPhase,
   inspectPhase,
   securityEventOf,
 } from './phases/index.js';
-import { type Phases, runPipeline } from './pipeline.js';
+import { type Phase, type Phases, runPipeline } from './pipeline.js';
 import type { RequestContext } from './request-context.js';
-import { createUpstreamPools } from './upstream-pools.js';
+import { createUpstreamPools, type UpstreamStats } from './upstream-pools.js';
 import { openTunnel } from './websocket-tunnel.js';
 
 /** What the data plane needs from the rest of the application. */
@@ -35,6 +36,14 @@ export interface GatewayDeps {
   readonly log: Log;
   /** The maze's key when `labyrinth.secret` is not set (kept in the data dir by the app); random if absent. */
   readonly labyrinthSecret?: string;
+  /** Rate-limit counters shared with the other gateways of a cluster; absent: this process counts alone. */
+  readonly sharedCounters?: SharedCounters;
+}
+
+/** What the gateway's resilience did and where its targets stand, for metrics and tests. */
+export interface ResilienceStats extends UpstreamStats {
+  /** Requests whose inspection failed, by the fail mode that applied. */
+  readonly inspectionFailures: { readonly open: number; readonly closed: number };
 }
 
 /** The data plane: listeners, the request pipeline and the upstream pools. */
@@ -50,9 +59,20 @@ export interface Gateway {
   readonly draining: boolean;
   /** Decisions made at run time or loaded from the store, looked up after the configured ones. */
   readonly decisions: DecisionTable;
+  /** Target health, breakers and ejections, and counts of retries, refusals and fallback answers. */
+  resilience(): ResilienceStats;
 }
 
 const REQUEST_ID = /^[\w.:@-]{1,128}$/;
+
+/** The verdict of a request refused because its inspection failed (fail mode closed); act answers 503. */
+const INSPECT_FAULT_VERDICT: Verdict = Object.freeze({
+  score: 0,
+  findings: [],
+  action: 'block',
+  reason: INSPECT_FAULT_REASON,
+  publicReason: 'unavailable',
+});
 
 /** Settings that only take effect when a listener is created. */
 function restartOnly(config: Config): string {
@@ -71,7 +91,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
     deps.labyrinthSecret ?? randomBytes(32).toString('base64url'),
   );
   const defendFor = {
-    rateLimiter: createRateLimiterCache(),
+    rateLimiter: createRateLimiterCache(deps.sharedCounters),
     scenarios: createScenarioEngineCache(),
     ladder: createLadderCache(),
   };
@@ -83,10 +103,52 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
   let draining = false;
   let onIdle: (() => void) | undefined;
 
+  const inspectionFailures = { open: 0, closed: 0 };
+  /**
+   * Applies the fail mode to a request whose inspection failed: an analyzer fault the phase caught, or the
+   * phase itself throwing. Open forwards it uninspected; closed refuses it with 503.
+   */
+  const inspectionFailed = (ctx: RequestContext, thrown?: unknown) => {
+    const config = ctx.snapshot.config;
+    const mode = config.inspect.failMode ?? config.defend.failMode;
+    inspectionFailures[mode]++;
+    // Logged here, once, with the mode that applied (not again among the request's faults).
+    const err = thrown ?? ctx.faults.pop();
+    deps.log.warn(
+      { requestId: ctx.requestId, err, failMode: mode },
+      mode === 'open'
+        ? 'gateway: inspection failed, request forwarded uninspected'
+        : 'gateway: inspection failed, request refused',
+    );
+    if (mode === 'closed') {
+      ctx.error = 'inspect-fault';
+      ctx.verdict = INSPECT_FAULT_VERDICT;
+    } else ctx.error = 'inspect-fault-open';
+  };
+  const inspect: Phase = (ctx) => {
+    let pending: void | Promise<void>;
+    try {
+      pending = inspectPhase(ctx);
+    } catch (err) {
+      inspectionFailed(ctx, err);
+      return;
+    }
+    if (pending === undefined) {
+      if (ctx.error === 'inspect-fault') inspectionFailed(ctx);
+      return;
+    }
+    return pending.then(
+      () => {
+        if (ctx.error === 'inspect-fault') inspectionFailed(ctx);
+      },
+      (err: unknown) => inspectionFailed(ctx, err),
+    );
+  };
+
   const phases: Phases = {
     identify: identifyPhase,
     decisions: decisionsPhase,
-    inspect: inspectPhase,
+    inspect,
     decide: decidePhase,
     act: actPhase,
     emit: createEmitPhase(deps.bus),
@@ -128,6 +190,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       decision: undefined,
       intruder: undefined,
       rateLimit: undefined,
+      storeDown: false,
       challengeAnswer: false,
       findings: ALLOW_VERDICT.findings,
       verdict: ALLOW_VERDICT,
@@ -164,7 +227,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
     );
     identifyPhase(ctx);
     decisionsPhase(ctx);
-    const pending = inspectPhase(ctx);
+    const pending = inspect(ctx);
     if (pending === undefined) tunnel(ctx, socket, head);
     else void pending.then(() => tunnel(ctx, socket, head));
   };
@@ -189,7 +252,8 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       (ctx.verdict.action !== 'allow' && ctx.verdict.action !== 'log') ||
       draining
     ) {
-      const status = ctx.site === undefined ? 421 : draining ? 503 : 403;
+      const status =
+        ctx.site === undefined ? 421 : draining || ctx.verdict.reason === INSPECT_FAULT_REASON ? 503 : 403;
       socket.end(
         rawGatewayResponse(status, ctx.requestId).replace('\r\n', `\r\n${header}: ${ctx.requestId}\r\n`),
       );
@@ -239,6 +303,9 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       return inFlight;
     },
     decisions: labyrinth.decisions,
+    resilience() {
+      return { ...pools.stats(performance.now()), inspectionFailures: { ...inspectionFailures } };
+    },
     get draining() {
       return draining;
     },

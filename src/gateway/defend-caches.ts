@@ -3,17 +3,30 @@ import {
   createLadder,
   createRateLimiter,
   createScenarioEngine,
+  createSharedRateLimiter,
   type Ladder,
-  type RateLimiter,
+  type RequestRateLimiter,
   type ScenarioEngine,
+  type SharedCounters,
 } from '../defend/index.js';
 import { keepWhileSame } from './keep-while-same.js';
 
-/** The rate limiter of a configuration, kept while `defend.rateLimits` stays the same. */
-export function createRateLimiterCache(): (config: Config) => RateLimiter | undefined {
+/**
+ * The rate limiter of a configuration, kept while `defend.rateLimits` stays the same; counted in the shared
+ * store when there is one (a cluster), by this process alone when not.
+ */
+export function createRateLimiterCache(
+  shared?: SharedCounters,
+): (config: Config) => RequestRateLimiter | undefined {
   return keepWhileSame(
-    (config: Config) => [config.defend.rateLimits, config.defend.maxTrackedClients] as const,
-    ([rules, max]) => (rules.length === 0 ? undefined : createRateLimiter(rules, max)),
+    (config: Config) =>
+      [config.defend.rateLimits, config.defend.maxTrackedClients, config.defend.failMode] as const,
+    ([rules, max, failMode]) => {
+      if (rules.length === 0) return undefined;
+      return shared === undefined
+        ? createRateLimiter(rules, max)
+        : createSharedRateLimiter(rules, max, shared, failMode);
+    },
   );
 }
 

@@ -9,7 +9,7 @@ import {
   type DecisionTable,
   type IdentityOptions,
   type Ladder,
-  type RateLimiter,
+  type RequestRateLimiter,
   type ScenarioEngine,
 } from '../defend/index.js';
 import {
@@ -57,7 +57,7 @@ export interface GatewaySnapshot {
   /** Trapped clients, held connections and run-time decisions: the same object in every snapshot. */
   readonly labyrinthState: LabyrinthState;
   /** The rate limits, kept across reloads while their rules stay the same. */
-  readonly rateLimiter: RateLimiter | undefined;
+  readonly rateLimiter: RequestRateLimiter | undefined;
   /** The behaviour scenarios, likewise. */
   readonly scenarios: ScenarioEngine | undefined;
   /** The response ladder, likewise; undefined when off. */
@@ -68,7 +68,7 @@ export interface GatewaySnapshot {
 
 /** Builds (or keeps) the stateful parts of defend for a configuration. */
 export interface DefendBuilders {
-  readonly rateLimiter: (config: Config) => RateLimiter | undefined;
+  readonly rateLimiter: (config: Config) => RequestRateLimiter | undefined;
   readonly scenarios: (config: Config) => ScenarioEngine | undefined;
   readonly ladder: (config: Config) => Ladder | undefined;
 }

@@ -31,6 +31,8 @@ export interface RequestContext {
   challengeAnswer: boolean;
   /** The rate limit the request went over, if any. */
   rateLimit: RateRefusal | undefined;
+  /** The shared state a rate limit needs is away and `defend.failMode` is closed. */
+  storeDown: boolean;
   /** The client's labyrinth session, when it is trapped. */
   intruder: IntruderSession | undefined;
   findings: readonly Finding[];

@@ -5,6 +5,9 @@ import { serveMaze } from '../labyrinth/serve-maze.js';
 import { rateLimitHeaders } from '../rate-limit-headers.js';
 import type { RequestContext } from '../request-context.js';
 
+/** The reason of the verdict that refuses a request whose inspection failed (decide and the fail mode). */
+export const INSPECT_FAULT_REASON = 'fault/inspect';
+
 /**
  * act: carry out the verdict. Resolves when the response is over (finished or cut), so that emit sees
  * the final status and sizes.
@@ -56,9 +59,14 @@ export function actPhase(ctx: RequestContext): Promise<void> {
       serveChallenge(ctx);
       break;
     default:
-      // block
+      // block; refused because inspection failed (fail mode closed), the gateway is what is unavailable.
       ctx.origin = 'gateway';
-      sendGatewayResponse(ctx.res, 403, header, ctx.requestId);
+      sendGatewayResponse(
+        ctx.res,
+        ctx.verdict.reason === INSPECT_FAULT_REASON ? 503 : 403,
+        header,
+        ctx.requestId,
+      );
   }
   return done;
 }

@@ -47,6 +47,17 @@ export function decidePhase(ctx: RequestContext): void {
     };
     return;
   }
+  // The shared state this request needs is away and the fail mode is closed: it cannot be let through unchecked.
+  if (ctx.storeDown) {
+    ctx.verdict = {
+      score: 0,
+      findings: [],
+      action: 'block',
+      reason: 'fault/store',
+      publicReason: 'unavailable',
+    };
+    return;
+  }
   if (ctx.intruder !== undefined) {
     ctx.verdict = trappedVerdict(ctx.intruder);
     return;

@@ -1,3 +1,4 @@
+import type { RateCheck } from '../../defend/index.js';
 import { CHALLENGE_PATH } from '../challenge/challenge-page.js';
 import { PASS_COOKIE } from '../challenge/serve-challenge.js';
 import { cookieValue } from '../cookie-value.js';
@@ -21,7 +22,7 @@ function apiKeyOf(ctx: RequestContext): string {
  * this client, is it in the labyrinth, or is it over a rate limit? An allow-list entry exempts it from the
  * limits; a client in the maze stays in the maze.
  */
-export function decisionsPhase(ctx: RequestContext): void {
+export function decisionsPhase(ctx: RequestContext): void | Promise<void> {
   const { snapshot } = ctx;
   ctx.decision =
     snapshot.decisions.match(ctx.client, ctx.time) ??
@@ -57,8 +58,16 @@ export function decisionsPhase(ctx: RequestContext): void {
     ctx.challengeAnswer
   )
     return;
-  ctx.rateLimit = limiter.check(
+  const check = limiter.check(
     { method: ctx.req.method ?? 'GET', path, client: ctx.client, apiKey: apiKeyOf(ctx) },
     ctx.time,
   );
+  // Shared counters (a cluster) answer after a round trip; local ones at once.
+  if (check instanceof Promise) return check.then((answer) => applyRateCheck(ctx, answer));
+  applyRateCheck(ctx, check);
+}
+
+function applyRateCheck(ctx: RequestContext, check: RateCheck): void {
+  if (check === 'store-down') ctx.storeDown = true;
+  else ctx.rateLimit = check;
 }
