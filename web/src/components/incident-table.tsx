@@ -1,6 +1,7 @@
 import type { Incident } from '../api/defence-types';
 import { formatDateTime } from '../format/format-time';
 import { href } from '../router/hash-route';
+import { IncidentSummary } from './incident-summary';
 
 /** Incidents with their severity, clients, categories and account; the latest events link to their detail. */
 export function IncidentTable({ incidents }: { readonly incidents: readonly Incident[] }) {
@@ -28,6 +29,7 @@ export function IncidentTable({ incidents }: { readonly incidents: readonly Inci
               <td>
                 <strong>{incident.title}</strong>
                 {incident.summary ? <p className="muted">{incident.summary}</p> : null}
+                <IncidentSummary id={incident.id} />
               </td>
               <td>{incident.status}</td>
               <td>{incident.site}</td>

@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { Incident } from '../api/defence-types';
 import { listIncidents } from '../api/incidents-api';
+import { AskEvents } from '../components/ask-events';
 import { AsyncView } from '../components/async-view';
+import { BrainStatus } from '../components/brain-status';
 import { IncidentTable } from '../components/incident-table';
 import { PageHeader } from '../components/page-header';
 import { SelectField } from '../components/select-field';
@@ -24,11 +26,13 @@ export function IncidentsPage() {
           options={[
             ['', 'All'],
             ['open', 'Open'],
-            ['acknowledged', 'Acknowledged'],
-            ['closed', 'Closed'],
+            ['contained', 'Contained'],
+            ['resolved', 'Resolved'],
           ]}
         />
       </PageHeader>
+      <BrainStatus />
+      <AskEvents />
       <AsyncView
         source={incidents}
         isEmpty={(list) => list.length === 0}
