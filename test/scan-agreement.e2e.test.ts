@@ -43,7 +43,9 @@ describe('offline scan and live gateway agree', () => {
 
   beforeAll(async () => {
     upstream = await startUpstream();
-    gateway = await startInProcess(baseConfig(upstream.url));
+    // Every request comes from one address: the brain's responder would soon challenge it, and the comparison is
+    // of inspection alone.
+    gateway = await startInProcess({ ...baseConfig(upstream.url), brain: { agents: { respond: false } } });
   });
   afterAll(async () => {
     await gateway?.stop();

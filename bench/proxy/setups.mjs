@@ -79,6 +79,10 @@ sites:
 inspect: { enabled: true, mode: block }
 control: { enabled: true, host: 127.0.0.1, port: 0 }
 logging: { level: info, access: none }
+# The agents run, but the responder takes no decision: it would rightly challenge a load generator.
+brain: { agents: { respond: false } }
+# A data dir of the run's own: nothing carried over from another run (or from the user's gateway).
+store: { dataDir: '${join(dir, `${name}-data`)}' }
 `,
   );
   const p = await startProcess({

@@ -22,16 +22,21 @@ export interface DecisionPersistence {
 // How often decisions added or deleted by another process (the CLI) are picked up.
 const SYNC_MS = 5000;
 
+/** Subscribes to changes other processes make to the store; resolves to the unsubscribe function. */
+export type WatchDecisions = (onChange: () => void) => Promise<() => Promise<void>>;
+
 /**
  * Loads the decisions in force into the gateway's table, writes each new one the gateway makes (after the
- * request that made it, never during), and every few seconds picks up what another process added to or
- * deleted from the store. A store that fails is logged; the gateway keeps deciding from memory.
+ * request that made it, never during), and picks up what another process added to or deleted from the store:
+ * at once when the store tells of changes (`watch`, Redis), and every few seconds in any case. A store that
+ * fails is logged; the gateway keeps deciding from memory.
  */
 export async function persistDecisions(
   store: DecisionStore,
   table: DecisionTable,
   bus: EventBus<Topics>,
   log: Log,
+  watch?: WatchDecisions,
 ): Promise<DecisionPersistence> {
   const fromStore = new Set<string>();
   const apply = (decisions: readonly Decision[]) => {
@@ -78,8 +83,13 @@ export async function persistDecisions(
     queue.push(decision);
   });
   let syncing = false;
-  const timer = setInterval(() => {
-    if (syncing) return;
+  // A change heard while a sync runs is read by one more sync after it.
+  let again = false;
+  const sync = () => {
+    if (syncing) {
+      again = true;
+      return;
+    }
     syncing = true;
     writing
       .then(() => store.list(Date.now()))
@@ -88,9 +98,15 @@ export async function persistDecisions(
       )
       .finally(() => {
         syncing = false;
+        if (again) {
+          again = false;
+          sync();
+        }
       });
-  }, SYNC_MS);
+  };
+  const timer = setInterval(sync, SYNC_MS);
   timer.unref();
+  const unwatch = watch === undefined ? async () => {} : await watch(sync);
   return {
     async add(decision) {
       table.add(decision);
@@ -106,6 +122,7 @@ export async function persistDecisions(
     },
     async close() {
       clearInterval(timer);
+      await unwatch();
       unsubscribe();
       flush();
       await writing;

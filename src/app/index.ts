@@ -4,3 +4,4 @@ export * from './inspector-for.js';
 export * from './open-stores.js';
 export * from './secret-key.js';
 export * from './start-infinisec.js';
+export * from './workers.js';

@@ -1,5 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { SecurityEvent } from '../core/index.js';
+import type { ResilienceStats } from '../gateway/index.js';
 
 /** The Prometheus metrics of one process. */
 export interface Metrics {
@@ -104,4 +105,103 @@ export function createMetrics(): Metrics {
       for (const limit of event.inspectLimits ?? []) overLimits.inc({ limit });
     },
   };
+}
+
+const BREAKER_STATES = ['closed', 'open', 'half-open'] as const;
+
+type TargetStats = ResilienceStats['targets'][number];
+
+/**
+ * Registers the gateway's resilience metrics, read from `stats` at each scrape: per target its health,
+ * ejection, breaker state and requests in flight; counts of retries, bulkhead refusals, fallback answers,
+ * requests no target could take, and inspection failures by fail mode.
+ */
+export function registerResilienceMetrics(registry: Registry, stats: () => ResilienceStats): void {
+  const perTarget = (name: string, help: string, read: (t: TargetStats) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['target'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const target of stats().targets) this.set({ target: target.origin }, read(target));
+      },
+    });
+  perTarget(
+    'infinisec_upstream_target_healthy',
+    'Whether health checks let the target take requests.',
+    (t) => (t.healthy ? 1 : 0),
+  );
+  perTarget('infinisec_upstream_target_ejected', 'Whether outlier detection holds the target out.', (t) =>
+    t.ejected ? 1 : 0,
+  );
+  perTarget('infinisec_upstream_target_in_flight', 'Requests under way to the target.', (t) => t.inFlight);
+  const perTargetTotal = (name: string, help: string, read: (t: TargetStats) => number) =>
+    new Counter({
+      name,
+      help,
+      labelNames: ['target'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const target of stats().targets) this.inc({ target: target.origin }, read(target));
+      },
+    });
+  perTargetTotal(
+    'infinisec_upstream_breaker_opened_total',
+    'Times the breaker of the target opened.',
+    (t) => t.opened,
+  );
+  perTargetTotal('infinisec_upstream_ejections_total', 'Times the target was ejected.', (t) => t.ejections);
+  new Gauge({
+    name: 'infinisec_upstream_breaker_state',
+    help: 'Breaker state of each target: 1 for the state it is in.',
+    labelNames: ['target', 'state'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const target of stats().targets)
+        for (const state of BREAKER_STATES)
+          this.set({ target: target.origin, state }, target.breaker === state ? 1 : 0);
+    },
+  });
+  const total = (name: string, help: string, read: (s: ResilienceStats) => number) =>
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(read(stats()));
+      },
+    });
+  total('infinisec_upstream_retries_total', 'Tries of a request after its first.', (s) => s.retries);
+  total(
+    'infinisec_upstream_bulkhead_rejections_total',
+    'Requests refused with 503 at once because their upstream was at its concurrency cap.',
+    (s) => s.bulkheadRejections,
+  );
+  total(
+    'infinisec_upstream_fallback_answers_total',
+    'Requests answered with the fallback page of their upstream.',
+    (s) => s.fallbacks,
+  );
+  total(
+    'infinisec_upstream_unavailable_total',
+    'Requests no target could take (every one unhealthy, ejected or with its breaker open).',
+    (s) => s.unavailable,
+  );
+  new Counter({
+    name: 'infinisec_inspect_failures_total',
+    help: 'Requests whose inspection failed, by the fail mode that applied (open: forwarded, closed: 503).',
+    labelNames: ['fail_mode'] as const,
+    registers: [registry],
+    collect() {
+      const { inspectionFailures } = stats();
+      this.reset();
+      this.inc({ fail_mode: 'open' }, inspectionFailures.open);
+      this.inc({ fail_mode: 'closed' }, inspectionFailures.closed);
+    },
+  });
 }

@@ -15,6 +15,8 @@ export interface Stores {
   readonly incidents: store.IncidentStore;
   /** Where intruder sessions are kept beyond the live ones in memory. */
   readonly intruders: store.IntruderSessionStore;
+  /** What the brain's agents keep across restarts. */
+  readonly agentMemory: store.AgentMemoryStore;
   /** Whether records outlive the process. */
   readonly durable: boolean;
   close(): Promise<void>;
@@ -44,6 +46,7 @@ export async function openStores(
       configVersions: store.createMemoryConfigVersionStore(),
       incidents: store.createMemoryIncidentStore(),
       intruders: store.createMemoryIntruderSessionStore({ max: config.labyrinth.maxSessions }),
+      agentMemory: store.createMemoryAgentMemoryStore(),
       durable: false,
       async close() {},
     };
@@ -62,6 +65,7 @@ export async function openStores(
       configVersions: store.createPostgresConfigVersionStore(pg),
       incidents: store.createPostgresIncidentStore(pg),
       intruders: store.createPostgresIntruderSessionStore(pg),
+      agentMemory: store.createPostgresAgentMemoryStore(pg),
       durable: true,
       close: () => pg.close(),
     };
@@ -79,6 +83,7 @@ export async function openStores(
     configVersions: store.createSqliteConfigVersionStore(db),
     incidents: store.createSqliteIncidentStore(db),
     intruders: store.createSqliteIntruderSessionStore(db),
+    agentMemory: store.createSqliteAgentMemoryStore(db),
     durable: true,
     async close() {
       await checkpoints.stop();

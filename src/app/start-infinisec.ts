@@ -1,15 +1,28 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DestinationStream, Logger } from 'pino';
+import {
+  AggregatorRegistry,
+  type MetricObjectWithValues,
+  type MetricValue,
+  type Registry,
+} from 'prom-client';
 import { type Config, type LoadConfigOptions, loadConfig, resolveConfigFile } from '../config/index.js';
 import { type ControlPlane, createControlPlane } from '../control/index.js';
-import { createEventBus, InfinisecError, type Topics } from '../core/index.js';
+import { createEventBus, type EventBus, InfinisecError, type Topics } from '../core/index.js';
 import { parseAddress, parseCidr, parseDecisionImport, unmapAddress } from '../defend/index.js';
 import { type DemoApp, startDemoApp } from '../forge/demo/index.js';
 import { createGateway, type ListenerAddress, listen } from '../gateway/index.js';
 import { createAuditLog, createSecretBox, keyIdOf } from '../guardian/index.js';
-import { createMemoryIntruderSessionStore, type IntruderSessionStore } from '../store/index.js';
+import {
+  createMemoryIntruderSessionStore,
+  type EventSink,
+  type IntruderSessionStore,
+  sharedKey,
+} from '../store/index.js';
 import { createAccessLog } from './access-log.js';
 import { assertServable } from './assert-servable.js';
+import { startBrain } from './brain.js';
+import { type Cluster, openCluster, registerClusterMetrics, withSharedState } from './cluster.js';
 import { createConfigControl, digestOf, readConfigText, recordConfigVersion } from './config-control.js';
 import { watchConfigFile } from './config-watcher.js';
 import { createLogger } from './create-logger.js';
@@ -19,7 +32,7 @@ import { registerStreamMetrics, type Storage, startStorage } from './event-stora
 import { inspectorFor } from './inspector-for.js';
 import { labyrinthKey } from './labyrinth-key.js';
 import { createLabyrinthMetrics } from './labyrinth-metrics.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, registerResilienceMetrics } from './metrics.js';
 import { openStores, type Stores } from './open-stores.js';
 import { loadSecretKey } from './secret-key.js';
 import { VERSION, WEB_ROOT } from './version.js';
@@ -29,6 +42,18 @@ export interface StartOptions {
   readonly configFile?: string;
   /** Start the bundled demo app and put the gateway in front of it. */
   readonly demo?: boolean;
+  /** What this process runs; `cluster.role` of the config when absent. */
+  readonly role?: Role;
+  /**
+   * Its place among the workers of one host (`server.workers`): the primary opens no data-plane listener and
+   * stores what its workers send; a worker serves traffic without a control listener and sends its events
+   * to `eventSink`. A single process (the default) does both.
+   */
+  readonly process?: 'single' | 'primary' | 'worker';
+  /** Where a worker sends its events when there is no NATS event stream. */
+  readonly eventSink?: EventSink;
+  /** The primary's view of its workers: added to /metrics and /readyz. */
+  readonly workers?: WorkerView;
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Where logs go; standard output by default. */
   readonly logDestination?: DestinationStream;
@@ -41,8 +66,26 @@ export interface StartOptions {
   readonly onSetupToken?: (token: string) => void;
 }
 
+/** What the primary knows of its workers. */
+export interface WorkerView {
+  /** Workers up and listening. */
+  listening(): number;
+  /** The metrics of every worker, as prom-client JSON. */
+  metrics(): Promise<MetricObjectWithValues<MetricValue<string>>[][]>;
+}
+
+/** What a process runs: the data plane, the control plane and event storage, or both. */
+export type Role = 'all' | 'gateway' | 'control';
+
 /** A running infinisec process: gateway, control listener and, in demo mode, the demo app. */
 export interface Infinisec {
+  readonly role: Role;
+  /** The process's event bus (security events, decisions, sessions). */
+  readonly bus: EventBus<Topics>;
+  /** Prometheus metrics of this process. */
+  readonly registry: Registry;
+  /** The shared services of a cluster, as far as the configuration names them. */
+  readonly cluster: Cluster;
   readonly gateway: readonly ListenerAddress[];
   readonly control: ListenerAddress | undefined;
   readonly demo: DemoApp | undefined;
@@ -109,8 +152,17 @@ async function start(
     createAccessLog(log, () => config.logging.access),
   );
 
-  const stores = await openStores(config, (message) =>
-    log.warn({ error: message }, 'store: a checkpoint failed'),
+  const role = options.role ?? config.cluster.role;
+  const kind = options.process ?? 'single';
+  const dataPlane = role !== 'control' && kind !== 'primary';
+  // Opened first and closed last: the stores and the event writer still need them while they close.
+  const cluster = await openCluster(config, `infinisec-${role}-${process.pid}`);
+  closers.push(() => cluster.close());
+  registerClusterMetrics(metrics.registry, cluster);
+  const stores = await withSharedState(
+    await openStores(config, (message) => log.warn({ error: message }, 'store: a checkpoint failed')),
+    config,
+    cluster,
   );
   closers.push(() => stores.close());
   const secretKey = stores.durable ? loadSecretKey(config.store.dataDir, env) : randomBytes(32);
@@ -180,20 +232,71 @@ async function start(
     );
   });
 
-  const secret = labyrinthKey(config);
-  const gateway = createGateway(config, { bus, inspectorFor, log, labyrinthSecret: secret });
+  // Every gateway of a cluster signs maze links, canaries and challenge passes with the same key.
+  const secret = cluster.redis
+    ? await sharedKey(cluster.redis, 'labyrinth', labyrinthKey(config))
+    : labyrinthKey(config);
+  const gateway = createGateway(config, {
+    bus,
+    inspectorFor,
+    log,
+    labyrinthSecret: secret,
+    ...(cluster.counters ? { sharedCounters: cluster.counters } : {}),
+  });
+  registerResilienceMetrics(metrics.registry, () => gateway.resilience());
   const persistence: DecisionPersistence = await persistDecisions(
     stores.decisions,
     gateway.decisions,
     bus,
     log,
+    cluster.redis ? cluster.watchDecisions : undefined,
   );
   closers.push(() => persistence.close());
-  const storage = startStorage(config, stores, intruders, bus, metrics.registry, log);
+  const storage = startStorage(config, stores, intruders, bus, metrics.registry, log, {
+    ...(cluster.nats && dataPlane ? { publish: cluster.nats } : {}),
+    ...(!cluster.nats && options.eventSink ? { sink: options.eventSink } : {}),
+    ...(cluster.nats && role !== 'gateway' && kind !== 'worker'
+      ? {
+          consume: cluster.nats,
+          // A process that serves no traffic: the stream is what its live feed and metrics show.
+          ...(!dataPlane
+            ? {
+                onConsumed: (events) => {
+                  for (const event of events) bus.publish('security.event', event);
+                },
+              }
+            : {}),
+        }
+      : {}),
+  });
   closers.push(() => storage.close());
   let version = await recordConfigVersion(stores.configVersions, config, configDigest, 'startup');
-  const addresses = await gateway.start();
-  const stopGateway = () => gateway.stop();
+  // The brain runs where the whole event stream is: not in a gateway of a cluster, not in a worker.
+  const brain =
+    role !== 'gateway' && kind !== 'worker'
+      ? await startBrain(config, {
+          bus,
+          log,
+          env,
+          stores,
+          registry: metrics.registry,
+          verifyAudit: () => audit.verify(),
+          decide(decision) {
+            try {
+              gateway.decisions.add(decision);
+            } catch (err) {
+              log.warn({ err, decision: decision.id }, 'brain: a decision cannot be applied');
+              return;
+            }
+            bus.publish('decision.made', decision);
+          },
+        })
+      : undefined;
+  if (brain) closers.push(() => brain.close());
+  // A control process builds the data plane (its decisions and configuration are what the API shows) but
+  // opens no listener for it.
+  const addresses = dataPlane ? await gateway.start() : [];
+  const stopGateway = () => (dataPlane ? gateway.stop() : Promise.resolve());
   closers.push(stopGateway);
 
   let reloading = Promise.resolve(true);
@@ -243,8 +346,12 @@ async function start(
 
   let controlPlane: ControlPlane | undefined;
   let control: ListenerAddress | undefined;
-  if (config.control.enabled) {
-    const setupToken = (await stores.users.count()) === 0 ? randomBytes(24).toString('base64url') : undefined;
+  if (config.control.enabled && kind !== 'worker') {
+    const surface = role === 'gateway' ? 'system' : 'full';
+    const setupToken =
+      surface === 'full' && (await stores.users.count()) === 0
+        ? randomBytes(24).toString('base64url')
+        : undefined;
     controlPlane = await createControlPlane({
       stores: {
         users: stores.users,
@@ -260,6 +367,7 @@ async function start(
       audit,
       box,
       bus,
+      ...(brain ? { brain } : {}),
       decisions: {
         list: () => gateway.decisions.list(Date.now()),
         async add(input, createdBy) {
@@ -311,11 +419,22 @@ async function start(
       }),
       metrics: async () => ({
         contentType: metrics.registry.contentType,
-        body: await metrics.registry.metrics(),
+        body: options.workers
+          ? await AggregatorRegistry.aggregate([
+              await metrics.registry.getMetricsAsJSON(),
+              ...(await options.workers.metrics()),
+            ]).metrics()
+          : await metrics.registry.metrics(),
       }),
       ready: () => ({
-        ready: !gateway.draining,
-        detail: { configVersion: gateway.snapshot.version },
+        ready: !gateway.draining && (options.workers === undefined || options.workers.listening() > 0),
+        detail: {
+          role,
+          ...(options.workers ? { workers: options.workers.listening() } : {}),
+          configVersion: gateway.snapshot.version,
+          ...cluster.health(),
+          ...(storage.writer ? { eventsQueued: storage.writer.stats.queued } : {}),
+        },
       }),
       log,
       version: VERSION,
@@ -326,6 +445,7 @@ async function start(
         keyRotateMs: config.control.auth.signingKeyRotationHours * HOUR,
         streamMaxBufferedBytes: config.control.streamMaxBufferedBytes,
         setupToken,
+        surface,
       },
     });
     const plane = controlPlane;
@@ -348,6 +468,10 @@ async function start(
 
   let stopping: Promise<void> | undefined;
   return {
+    role,
+    bus,
+    registry: metrics.registry,
+    cluster,
     gateway: addresses,
     control,
     demo,

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { type CliIo, type Command, EXIT } from './command.js';
+import { attackCommand } from './commands/attack.js';
 import { auditCommand } from './commands/audit.js';
+import { chaosCommand } from './commands/chaos.js';
 import { configCommand } from './commands/config.js';
 import { decisionsCommand } from './commands/decisions.js';
+import { demoCommand } from './commands/demo.js';
 import { inspectCommand } from './commands/inspect.js';
 import { scanCommand } from './commands/scan.js';
 import { secretsCommand } from './commands/secrets.js';
@@ -19,6 +22,9 @@ const COMMANDS: readonly Command[] = [
   secretsCommand,
   scanCommand,
   inspectCommand,
+  attackCommand,
+  chaosCommand,
+  demoCommand,
 ];
 
 function version(): string {

@@ -39,12 +39,14 @@ sites:
 describe('loadConfig', () => {
   it('fills in the defaults around what the file sets', async () => {
     const config = await loadConfig({ file: file(SITE), env: {} });
-    expect(config.sites[0]!.upstream).toEqual({
+    expect(config.sites[0]!.upstream).toMatchObject({
       targets: ['http://127.0.0.1:3000'],
+      balance: 'round-robin',
       connectTimeoutMs: 5000,
       headersTimeoutMs: 30_000,
       bodyTimeoutMs: 30_000,
       connections: 256,
+      retry: { attempts: 3 },
     });
     expect(config.inspect).toMatchObject({ enabled: true, mode: 'block', sensitivity: 'balanced' });
     expect(config.logging.level).toBe('info');

@@ -29,4 +29,43 @@ describe('redactConfig', () => {
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.problems.join('\n')).toMatch(/store\.postgres\.url/);
   });
+
+  it('hides the passwords of the Redis and NATS URLs', () => {
+    const checked = validateConfig({
+      cluster: {
+        redis: { url: 'redis://:r3dis-pw@cache.internal:6379/0' },
+        nats: { url: 'nats://gw:n4ts-pw@bus.internal:4222' },
+      },
+    });
+    if (!checked.ok) throw new Error(checked.problems.join('\n'));
+    const shown = JSON.stringify(redactConfig(checked.config));
+    expect(shown).not.toContain('r3dis-pw');
+    expect(shown).not.toContain('n4ts-pw');
+    expect(shown).toContain('cache.internal:6379');
+    expect(shown).toContain('bus.internal:4222');
+  });
+
+  it('refuses several workers without Redis to share their state', () => {
+    const checked = validateConfig({ server: { workers: 'auto' } });
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.problems.join('\n')).toMatch(/server\.workers/);
+  });
+
+  it('hides LLM keys and webhook URLs', () => {
+    const checked = validateConfig({
+      brain: {
+        llm: { providers: [{ name: 'openai', kind: 'openai-compatible', apiKey: 'sk-live-abcdef123456' }] },
+        alerts: {
+          channels: [
+            { name: 'ops', type: 'slack', url: 'https://hooks.slack.com/services/T000/B000/XXXXsecret' },
+          ],
+        },
+      },
+    });
+    if (!checked.ok) throw new Error(checked.problems.join('\n'));
+    const shown = JSON.stringify(redactConfig(checked.config));
+    expect(shown).not.toContain('sk-live-abcdef123456');
+    expect(shown).not.toContain('XXXXsecret');
+    expect(shown).toContain('https://hooks.slack.com');
+  });
 });

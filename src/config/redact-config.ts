@@ -9,6 +9,7 @@ export const REDACTED = '[redacted]';
  */
 export function redactConfig(config: Config): Config {
   const url = config.store.postgres.url;
+  const { redis, nats } = config.cluster;
   return {
     ...config,
     labyrinth:
@@ -17,7 +18,37 @@ export function redactConfig(config: Config): Config {
       url === undefined
         ? config.store
         : { ...config.store, postgres: { ...config.store.postgres, url: redactUrlPassword(url) } },
+    brain: {
+      ...config.brain,
+      llm: {
+        ...config.brain.llm,
+        providers: config.brain.llm.providers.map((p) =>
+          p.apiKey === undefined ? p : { ...p, apiKey: REDACTED },
+        ),
+      },
+      alerts: {
+        ...config.brain.alerts,
+        channels: config.brain.alerts.channels.map((c) => ({ ...c, url: redactUrl(c.url) })),
+      },
+    },
+    cluster: {
+      ...config.cluster,
+      redis: redis.url === undefined ? redis : { ...redis, url: redactUrlPassword(redis.url) },
+      nats: nats.url === undefined ? nats : { ...nats, url: redactUrlPassword(nats.url) },
+    },
   };
+}
+
+/** A webhook URL: its path and query often are the credential (Slack's are), so only the origin is shown. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname === '/' && parsed.search === '' && parsed.password === ''
+      ? url
+      : `${parsed.origin}/${REDACTED}`;
+  } catch {
+    return REDACTED;
+  }
 }
 
 /** A connection URL with its password replaced. */

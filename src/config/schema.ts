@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { brainSchema } from './brain-schema.js';
 
 // Options are described where they are declared: the descriptions become the JSON Schema and docs/config.md.
 // `.prefault({})` makes a missing section parse as an empty object, so the defaults inside it apply.
@@ -25,17 +26,113 @@ const upstreamUrl = z.string().refine((s) => /^https?:\/\/[^/?#]+\/?$/.test(s) &
   message: 'must be an http:// or https:// origin, like http://127.0.0.1:3000',
 });
 
+const count = (min: number) => z.number().int().min(min);
+
+const healthCheckSchema = z.strictObject({
+  enabled: z
+    .boolean()
+    .default(false)
+    .describe('Probe every target in the background; a target that fails its probes gets no requests.'),
+  path: z
+    .string()
+    .startsWith('/')
+    .default('/')
+    .describe('Path each probe requests with GET; a 2xx or 3xx answer passes.'),
+  intervalMs: ms.min(100).default(5000).describe('Time between two probes of a target.'),
+  timeoutMs: ms.min(1).default(2000).describe('Limit for a probe to be answered; over it, it failed.'),
+  healthyThreshold: count(1)
+    .default(2)
+    .describe('Probes passed in a row that bring an unhealthy target back.'),
+  unhealthyThreshold: count(1).default(3).describe('Probes failed in a row that take a target out.'),
+});
+
+const outlierSchema = z.strictObject({
+  consecutiveFailures: count(0)
+    .default(5)
+    .describe(
+      'Failures in a row (no answer, or any 5xx) that eject a target while another target can serve; 0 turns ejection off.',
+    ),
+  ejectMs: ms
+    .min(1)
+    .default(10_000)
+    .describe('How long a first ejection lasts; each next one in a row doubles it.'),
+  maxEjectMs: ms.min(1).default(300_000).describe('Longest ejection.'),
+});
+
+const breakerSchema = z.strictObject({
+  enabled: z.boolean().default(true).describe('Guard every target with a circuit breaker.'),
+  consecutiveFailures: count(1)
+    .default(5)
+    .describe('Failures in a row (no answer, or a 502, 503 or 504) that open the breaker.'),
+  failureRatio: z
+    .number()
+    .gt(0)
+    .max(1)
+    .default(0.5)
+    .describe('Share of failures over `windowMs` that opens the breaker, once `minRequests` were counted.'),
+  windowMs: ms.min(1000).default(10_000).describe('Time over which `failureRatio` is measured.'),
+  minRequests: count(1).default(20).describe('Fewest requests in the window before `failureRatio` applies.'),
+  openMs: ms
+    .min(1)
+    .default(5000)
+    .describe('Cool-down of an open breaker; then one probe request goes through (half-open).'),
+});
+
+const retrySchema = z.strictObject({
+  attempts: count(1)
+    .max(10)
+    .default(3)
+    .describe(
+      'Most tries of one idempotent request whose body can be sent again, the first included; 1 turns retries off.',
+    ),
+  backoffMs: ms
+    .default(25)
+    .describe('Base of the backoff: before try n, a random wait up to backoffMs × 2^(n-2) (full jitter).'),
+  maxBackoffMs: ms.default(250).describe('Longest wait before a retry.'),
+});
+
+const bulkheadSchema = z.strictObject({
+  maxConcurrent: count(0)
+    .default(0)
+    .describe('Most requests in flight to this upstream; over it: 503 at once. 0: no cap.'),
+  retryAfterSeconds: count(1).default(1).describe('Retry-After of the 503 answered over the cap.'),
+});
+
+const fallbackSchema = z
+  .strictObject({
+    status: z.number().int().min(200).max(599).default(503).describe('Status of the fallback answer.'),
+    html: z.string().optional().describe('The page, inline.'),
+    file: z.string().min(1).optional().describe('Path of a file holding the page, read at start and reload.'),
+  })
+  .refine((fallback) => (fallback.html === undefined) !== (fallback.file === undefined), {
+    message: 'give either `html` or `file`',
+  });
+
 const upstreamSchema = z.strictObject({
   targets: z
     .array(upstreamUrl)
     .min(1)
     .describe('Origins requests are forwarded to, e.g. http://127.0.0.1:3000.'),
+  balance: z
+    .enum(['round-robin', 'least-connections'])
+    .default('round-robin')
+    .describe('How a target is chosen: in turn, or the one with the fewest requests in flight.'),
   connectTimeoutMs: ms.default(5000).describe('Limit for opening a connection to a target; over it: 502.'),
   headersTimeoutMs: ms.default(30_000).describe('Limit for the upstream response headers; over it: 504.'),
   bodyTimeoutMs: ms
     .default(30_000)
     .describe('Limit between two chunks of the upstream response body; 0 disables it.'),
   connections: z.number().int().min(1).default(256).describe('Most open connections per target.'),
+  healthCheck: healthCheckSchema.prefault({}).describe('Active health checks of the targets.'),
+  outlier: outlierSchema
+    .prefault({})
+    .describe('Passive outlier detection: targets that keep failing sit out.'),
+  breaker: breakerSchema.prefault({}).describe('Circuit breaker per target.'),
+  retry: retrySchema.prefault({}).describe('Retries on another target when a try got no answer.'),
+  bulkhead: bulkheadSchema.prefault({}).describe('Concurrency cap of this upstream.'),
+  fallback: fallbackSchema
+    .optional()
+    .describe('Page answered when no target can answer, instead of a bare 502, 503 or 504.'),
 });
 
 const routeInspectSchema = z.strictObject({
@@ -108,6 +205,12 @@ const serverSchema = z.strictObject({
     .regex(/^[a-z0-9-]+$/i)
     .default('x-request-id')
     .describe('Header carrying the request id to the upstream and back to the client.'),
+  workers: z
+    .union([z.literal('auto'), z.number().int().min(1).max(256)])
+    .default(1)
+    .describe(
+      'Gateway worker processes sharing the listeners: a number, or `auto` for one per core. More than one needs `cluster.redis.url` so that they share decisions and rate limits.',
+    ),
 });
 
 const exclusionSchema = z.strictObject({
@@ -171,6 +274,12 @@ const inspectSchema = z.strictObject({
     .enum(['findings-so-far', 'block'])
     .default('findings-so-far')
     .describe('When the budget runs out: judge by what was found so far, or block.'),
+  failMode: z
+    .enum(['open', 'closed'])
+    .optional()
+    .describe(
+      'When inspection itself fails: forward the request uninspected (open, logged and counted) or answer 503 (closed); `defend.failMode` when absent.',
+    ),
   exclusions: z
     .array(exclusionSchema)
     .default([])
@@ -531,6 +640,79 @@ const storeSchema = z.strictObject({
     .describe('Event storage: asynchronous batches, bounded queue, retention.'),
 });
 
+const redisSchema = z.strictObject({
+  url: z
+    .string()
+    .regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL')
+    .optional()
+    .describe(
+      'Redis shared by the gateways (`redis://[:password@]host:6379[/db]`): decisions, rate-limit counters, labyrinth sessions and keys. Absent: each process keeps them alone.',
+    ),
+  prefix: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, 'expected letters, digits and . : _ -')
+    .default('infinisec:')
+    .describe('Prefix of every key and channel written to Redis.'),
+  timeoutMs: z
+    .number()
+    .int()
+    .min(5)
+    .max(10_000)
+    .default(50)
+    .describe(
+      'Longest a request waits for a shared rate-limit counter; past it the gateway counts alone until Redis answers again.',
+    ),
+});
+
+const natsSchema = z.strictObject({
+  url: z
+    .string()
+    .regex(/^(nats|tls):\/\//, 'expected a nats:// or tls:// URL')
+    .optional()
+    .describe(
+      'NATS with JetStream (`nats://[user:password@]host:4222`): gateways publish events to it, the control process stores them. Absent: each process stores its own events.',
+    ),
+  stream: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected letters, digits, _ and -')
+    .default('INFINISEC_EVENTS')
+    .describe('JetStream stream of events (created when missing); dead letters go to `<stream>_DEAD`.'),
+  subject: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'expected a dotted subject without wildcards')
+    .default('infinisec.events')
+    .describe('Subject events are published on; dead letters on `<subject>.dead`.'),
+  consumer: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected letters, digits, _ and -')
+    .default('infinisec-store')
+    .describe('Durable consumer the control process stores events from.'),
+  maxDeliver: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(5)
+    .describe(
+      'Deliveries of an event the store refuses (while it takes others) before it goes to the dead-letter subject; while the store is down nothing is sent there until four times this many.',
+    ),
+  duplicateWindowMs: ms
+    .min(1000)
+    .default(120_000)
+    .describe('Window in which JetStream drops an event published twice (same id).'),
+});
+
+const clusterSchema = z.strictObject({
+  role: z
+    .enum(['all', 'gateway', 'control'])
+    .default('all')
+    .describe(
+      'What this process runs: the gateway and the control plane (all), only the data plane (gateway), or only the control plane and event storage (control). `infinisec start --role` overrides it.',
+    ),
+  redis: redisSchema.prefault({}).describe('Shared state of the gateways.'),
+  nats: natsSchema.prefault({}).describe('Event stream from the gateways to the control process.'),
+});
+
 const controlAuthSchema = z.strictObject({
   accessTokenSeconds: z
     .number()
@@ -591,6 +773,8 @@ export const configSchema = z
     defend: defendSchema.prefault({}).describe('Client handling: decisions, fail mode.'),
     labyrinth: labyrinthSchema.prefault({}).describe('The decoy maze.'),
     store: storeSchema.prefault({}).describe('Persistence.'),
+    cluster: clusterSchema.prefault({}).describe('Several gateways sharing state: roles, Redis and NATS.'),
+    brain: brainSchema.prefault({}).describe('Agents, the analyst, alerts and the traffic forecast.'),
     control: controlSchema.prefault({}).describe('The control listener: metrics, health and the API.'),
     logging: loggingSchema.prefault({}).describe('Logs (JSON lines on standard output).'),
   })
@@ -600,6 +784,12 @@ export const configSchema = z
         code: 'custom',
         path: ['store', 'postgres', 'url'],
         message: 'store.driver is postgres: give the connection URL',
+      });
+    if (config.server.workers !== 1 && config.cluster.redis.url === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['server', 'workers'],
+        message: 'several workers share decisions and rate limits through Redis: set cluster.redis.url',
       });
     const names = new Set<string>();
     config.sites.forEach((site, i) => {

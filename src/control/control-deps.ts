@@ -1,4 +1,21 @@
-import type { Decision, DecisionScope, EventBus, IntruderSession, Log, Topics } from '../core/index.js';
+import type {
+  AgentHealth,
+  AlertStats,
+  FindingExplanation,
+  IncidentSummary,
+  LlmAnalystStats,
+  QueryAnswer,
+  SiteForecast,
+} from '../brain/index.js';
+import type {
+  Decision,
+  DecisionScope,
+  EventBus,
+  IntruderSession,
+  Log,
+  SecurityEvent,
+  Topics,
+} from '../core/index.js';
 import type { AuditLog, SecretBox } from '../guardian/index.js';
 import type {
   ApiKeyStore,
@@ -93,6 +110,8 @@ export interface ControlDeps {
   readonly bus: EventBus<Topics>;
   readonly decisions: DecisionControl;
   readonly config: ConfigControl;
+  /** The brain, in a process that runs it (not in a gateway of a cluster). */
+  readonly brain?: BrainControl;
   /** Prometheus text of the process's metrics. */
   metrics(): Promise<{ contentType: string; body: string }>;
   /** Whether the gateway takes traffic. */
@@ -103,6 +122,18 @@ export interface ControlDeps {
   readonly options: ControlOptions;
   /** The dashboard's built files (web/dist), served at `/`; none when undefined. */
   readonly webRoot?: string;
+}
+
+/** What the control plane asks of the brain. */
+export interface BrainControl {
+  /** A plain-language summary of an incident with recommended actions; undefined for an unknown id. */
+  summarize(incidentId: string): Promise<IncidentSummary | undefined>;
+  /** A question in plain language, turned into a validated event query and run. */
+  ask(question: string): Promise<QueryAnswer & { readonly events: readonly SecurityEvent[] }>;
+  /** What finding `finding` of an event means; undefined when there is no such event or finding. */
+  explain(eventId: string, finding: number): Promise<FindingExplanation | undefined>;
+  forecast(site: string): Promise<SiteForecast>;
+  status(): { agents: AgentHealth[]; alerts: AlertStats; analyst: LlmAnalystStats };
 }
 
 /** Tunables of the control plane. */
@@ -117,6 +148,11 @@ export interface ControlOptions {
   readonly streamMaxBufferedBytes: number;
   /** One-time token that creates the first admin while there are no users; undefined when there are. */
   readonly setupToken: string | undefined;
+  /**
+   * What the listener serves: everything (`full`, the default), or only /healthz, /readyz and /metrics
+   * (`system`, for a process that runs only the data plane of a cluster).
+   */
+  readonly surface?: 'full' | 'system';
 }
 
 /** Re-exported for route files. */

@@ -7,6 +7,7 @@ import { createLiveStream, type LiveStream } from './live-stream.js';
 import { apiDocsPage, openApiDocument } from './openapi.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
+import { brainRoutes } from './routes/brain-routes.js';
 import { configRoutes } from './routes/config-routes.js';
 import { decisionRoutes } from './routes/decision-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
@@ -61,40 +62,47 @@ export async function createControlPlane(deps: ControlDeps): Promise<ControlPlan
     issuer: 'infinisec',
   });
 
-  const api: Route[] = [
-    ...systemRoutes(deps),
-    ...authRoutes(deps, auth, clock),
-    ...eventRoutes(deps, clock),
-    ...decisionRoutes(deps, clock),
-    ...configRoutes(deps),
-    ...userRoutes(deps, auth, clock),
-    ...auditRoutes(deps),
-  ];
-  const routes: Route[] = [
-    ...api,
-    route({
-      method: 'GET',
-      path: '/api/openapi.json',
-      access: 'public',
-      tag: 'docs',
-      summary: 'This API as OpenAPI 3.1.',
-      handle: () => ({ json: openApiDocument(routes, deps.version) }),
-    }),
-    route({
-      method: 'GET',
-      path: '/api/docs',
-      access: 'public',
-      tag: 'docs',
-      summary: 'This API as a page for people.',
-      handle: () => ({
-        text: apiDocsPage(routes, deps.version),
-        contentType: 'text/html; charset=utf-8',
-        headers: {
-          'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-        },
-      }),
-    }),
-  ];
+  const system = deps.options.surface === 'system';
+  const api: Route[] = system
+    ? systemRoutes(deps)
+    : [
+        ...systemRoutes(deps),
+        ...authRoutes(deps, auth, clock),
+        ...eventRoutes(deps, clock),
+        ...decisionRoutes(deps, clock),
+        ...configRoutes(deps),
+        ...userRoutes(deps, auth, clock),
+        ...auditRoutes(deps),
+        ...brainRoutes(deps),
+      ];
+  const routes: Route[] = system
+    ? api
+    : [
+        ...api,
+        route({
+          method: 'GET',
+          path: '/api/openapi.json',
+          access: 'public',
+          tag: 'docs',
+          summary: 'This API as OpenAPI 3.1.',
+          handle: () => ({ json: openApiDocument(routes, deps.version) }),
+        }),
+        route({
+          method: 'GET',
+          path: '/api/docs',
+          access: 'public',
+          tag: 'docs',
+          summary: 'This API as a page for people.',
+          handle: () => ({
+            text: apiDocsPage(routes, deps.version),
+            contentType: 'text/html; charset=utf-8',
+            headers: {
+              'content-security-policy':
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+            },
+          }),
+        }),
+      ];
 
   const handle = createRouter(
     routes,
@@ -105,7 +113,7 @@ export async function createControlPlane(deps: ControlDeps): Promise<ControlPlan
         { err, route: failed ? `${failed.method} ${failed.path}` : undefined },
         'control: handler failed',
       ),
-    createStaticFiles(deps.webRoot),
+    system ? () => false : createStaticFiles(deps.webRoot),
   );
   const stream = createLiveStream(
     deps.bus,
@@ -117,7 +125,8 @@ export async function createControlPlane(deps: ControlDeps): Promise<ControlPlan
     { requireHostHeader: true, headersTimeout: 10_000, requestTimeout: 30_000 },
     handle,
   );
-  server.on('upgrade', (req, socket, head) => stream.upgrade(req, socket, head));
+  if (system) server.on('upgrade', (_req, socket) => socket.destroy());
+  else server.on('upgrade', (req, socket, head) => stream.upgrade(req, socket, head));
 
   return {
     server,

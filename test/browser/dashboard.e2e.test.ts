@@ -113,6 +113,8 @@ describe.skipIf(!present)('the dashboard in a real browser', () => {
         tarpit: { enabled: false },
         goodBots: { userAgents: [TEST_AGENT], ranges: ['127.0.0.1/32'] },
       },
+      // The responder would challenge the test's own attacking clients between the tests.
+      brain: { agents: { respond: false } },
     });
     const control = gateway.controlUrl;
     const setup = await api(control, 'POST', '/api/setup', {
@@ -266,9 +268,16 @@ describe.skipIf(!present)('the dashboard in a real browser', () => {
     await expect.poll(() => rows.count()).toBe(1);
   });
 
-  it('shows incidents, the audit chain status and the audit trail', async () => {
+  it('shows incidents with the agents at work, answers a question, and shows the audit trail', async () => {
     await go(admin, 'Incidents');
-    await admin.getByText('No incidents yet.').waitFor();
+    const status = admin.getByTestId('brain-status');
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/correlator running/);
+    await admin.getByLabel('Ask about events').fill('blocked requests in the last hour');
+    await admin.getByRole('button', { name: 'Ask', exact: true }).click();
+    const answer = admin.getByTestId('ask-answer');
+    await answer.waitFor();
+    expect(await answer.textContent()).toContain('"action":"block"');
     await shot(admin, 'incidents');
 
     await go(admin, 'Audit');

@@ -83,18 +83,30 @@ function render(config: ConfigInput | string): string {
   return typeof config === 'string' ? config : `${JSON.stringify(config, null, 2)}\n`;
 }
 
+/** Extra arguments for `start`, and which listening lines to wait for (both by default). */
+export interface SpawnOptions {
+  readonly args?: readonly string[];
+  /** Environment variables for the child, on top of ours without INFINISEC_*. */
+  readonly env?: Record<string, string>;
+  readonly listeners?: readonly ('gateway' | 'control')[];
+}
+
 /**
  * Writes `config` to a temp file, starts the real CLI on it and waits for its "gateway listening on" and
- * "control listening on" lines.
+ * "control listening on" lines (those of `options.listeners`).
  */
-export async function spawnGateway(config: ConfigInput | string): Promise<GatewayProcess> {
+export async function spawnGateway(
+  config: ConfigInput | string,
+  options: SpawnOptions = {},
+): Promise<GatewayProcess> {
+  const listeners = options.listeners ?? ['gateway', 'control'];
   assertBuilt();
   const dir = makeTempDir();
   const configFile = join(dir.path, 'infinisec.yaml');
   writeFileSync(configFile, render(config));
-  const child = spawn(process.execPath, [BIN, 'start', '--config', configFile], {
+  const child = spawn(process.execPath, [BIN, 'start', '--config', configFile, ...(options.args ?? [])], {
     cwd: dir.path,
-    env: childEnv(),
+    env: childEnv(options.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -150,8 +162,12 @@ export async function spawnGateway(config: ConfigInput | string): Promise<Gatewa
   };
 
   try {
-    const gatewayLine = await waitForLine((line) => line.includes('gateway listening on '));
-    const controlLine = await waitForLine((line) => line.includes('control listening on '));
+    const gatewayLine = listeners.includes('gateway')
+      ? await waitForLine((line) => line.includes('gateway listening on '))
+      : 'gateway listening on http://127.0.0.1:0';
+    const controlLine = listeners.includes('control')
+      ? await waitForLine((line) => line.includes('control listening on '))
+      : 'control listening on http://127.0.0.1:0';
     const url = /gateway listening on (\S+)/.exec(gatewayLine)![1]!;
     const controlUrl = /control listening on (\S+)/.exec(controlLine)![1]!;
     return {

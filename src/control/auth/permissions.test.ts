@@ -11,6 +11,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean, boolean]> = {
   'labyrinth:read': [true, true, true, true],
   'incidents:read': [true, true, true, true],
   'metrics:read': [true, true, true, true],
+  'analysis:run': [false, true, true, true],
   'config:read': [false, true, true, true],
   'audit:read': [false, true, true, true],
   'audit:export': [false, true, true, true],
@@ -30,7 +31,7 @@ describe('the RBAC matrix', () => {
   it('lists every permission exactly once', () => {
     expect(new Set(PERMISSIONS).size).toBe(PERMISSIONS.length);
     expect(Object.keys(MATRIX).sort()).toEqual([...PERMISSIONS].sort());
-    expect(PERMISSIONS).toHaveLength(15);
+    expect(PERMISSIONS).toHaveLength(16);
   });
 
   it.each(CELLS)('%s may %s: %s', (role, permission, allowed) => {

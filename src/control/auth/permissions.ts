@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   'decisions:write',
   'labyrinth:read',
   'incidents:read',
+  'analysis:run',
   'config:read',
   'config:write',
   'audit:read',
@@ -30,7 +31,13 @@ const VIEWER: readonly Permission[] = [
   'incidents:read',
   'metrics:read',
 ];
-const ANALYST: readonly Permission[] = [...VIEWER, 'config:read', 'audit:read', 'audit:export'];
+const ANALYST: readonly Permission[] = [
+  ...VIEWER,
+  'analysis:run',
+  'config:read',
+  'audit:read',
+  'audit:export',
+];
 const OPERATOR: readonly Permission[] = [...ANALYST, 'decisions:write', 'config:write'];
 
 /** What each role may do; each role may do all its juniors may. */

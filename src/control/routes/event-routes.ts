@@ -84,7 +84,7 @@ export function eventRoutes(deps: ControlDeps, clock: () => number): Route[] {
       tag: 'incidents',
       summary: 'Incidents, most recently seen first.',
       query: z.strictObject({
-        status: z.enum(['open', 'acknowledged', 'closed']).optional(),
+        status: z.enum(['open', 'contained', 'resolved']).optional(),
         site: z.string().max(256).optional(),
         since: timeParam.optional(),
         limit: limitParam.optional(),
