@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { brainSchema } from './brain-schema.js';
+import { guardianSchema, privacySchema } from './guardian-schema.js';
 
 // Options are described where they are declared: the descriptions become the JSON Schema and docs/config.md.
 // `.prefault({})` makes a missing section parse as an empty object, so the defaults inside it apply.
@@ -775,6 +776,8 @@ export const configSchema = z
     store: storeSchema.prefault({}).describe('Persistence.'),
     cluster: clusterSchema.prefault({}).describe('Several gateways sharing state: roles, Redis and NATS.'),
     brain: brainSchema.prefault({}).describe('Agents, the analyst, alerts and the traffic forecast.'),
+    guardian: guardianSchema.prefault({}).describe('Change requests, approvals and impact previews.'),
+    privacy: privacySchema.prefault({}).describe('Retention per kind of data and address truncation.'),
     control: controlSchema.prefault({}).describe('The control listener: metrics, health and the API.'),
     logging: loggingSchema.prefault({}).describe('Logs (JSON lines on standard output).'),
   })

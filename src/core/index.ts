@@ -1,5 +1,6 @@
 export * from './action.js';
 export * from './audit-entry.js';
+export * from './change-request.js';
 export * from './client.js';
 export * from './decision.js';
 export * from './errors.js';
@@ -10,6 +11,7 @@ export * from './incident.js';
 export * from './intruder-session.js';
 export * from './log.js';
 export * from './principal.js';
+export * from './request-sample.js';
 export * from './request-view.js';
 export * from './security-event.js';
 export * from './topics.js';

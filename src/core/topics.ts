@@ -2,6 +2,7 @@ import type { ClientIdentity } from './client.js';
 import type { Decision } from './decision.js';
 import type { Incident } from './incident.js';
 import type { CanaryUse, IntruderSession } from './intruder-session.js';
+import type { RequestSample } from './request-sample.js';
 import type { SecurityEvent } from './security-event.js';
 
 /** What the behaviour analyst measures of one client, over its requests still in memory. */
@@ -47,6 +48,8 @@ export interface StrategyAdvice {
 export interface Topics {
   /** One per request, after its response is complete. */
   'security.event': SecurityEvent;
+  /** A request taken into the sample that change previews replay (redacted). */
+  'request.sampled': RequestSample;
   /** A new configuration was swapped in (version counts from 1 at start). */
   'config.applied': { readonly version: number; readonly source: string };
   /** A configuration was refused; the running one stays. */

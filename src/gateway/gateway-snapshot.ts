@@ -111,7 +111,8 @@ function compileSite(site: SiteConfig, config: Config, pools: UpstreamPools): Co
   };
 }
 
-function configuredDecisions(config: Config): Decision[] {
+/** The standing decisions a configuration lists, as decisions. */
+export function configuredDecisions(config: Config): Decision[] {
   return config.defend.decisions.map((d, i) => ({
     id: `config-${i}`,
     scope: d.scope,

@@ -15,12 +15,16 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean, boolean]> = {
   'config:read': [false, true, true, true],
   'audit:read': [false, true, true, true],
   'audit:export': [false, true, true, true],
+  'changes:read': [false, true, true, true],
+  'reports:read': [false, true, true, true],
+  'changes:approve': [false, false, true, true],
   'decisions:write': [false, false, true, true],
   'config:write': [false, false, true, true],
   'users:read': [false, false, false, true],
   'users:write': [false, false, false, true],
   'apikeys:read': [false, false, false, true],
   'apikeys:write': [false, false, false, true],
+  'privacy:manage': [false, false, false, true],
 };
 
 const CELLS = PERMISSIONS.flatMap((permission) =>
@@ -31,7 +35,7 @@ describe('the RBAC matrix', () => {
   it('lists every permission exactly once', () => {
     expect(new Set(PERMISSIONS).size).toBe(PERMISSIONS.length);
     expect(Object.keys(MATRIX).sort()).toEqual([...PERMISSIONS].sort());
-    expect(PERMISSIONS).toHaveLength(16);
+    expect(PERMISSIONS).toHaveLength(20);
   });
 
   it.each(CELLS)('%s may %s: %s', (role, permission, allowed) => {

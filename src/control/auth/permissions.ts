@@ -11,6 +11,9 @@ export const PERMISSIONS = [
   'analysis:run',
   'config:read',
   'config:write',
+  'changes:read',
+  'changes:approve',
+  'reports:read',
   'audit:read',
   'audit:export',
   'users:read',
@@ -18,6 +21,7 @@ export const PERMISSIONS = [
   'apikeys:read',
   'apikeys:write',
   'metrics:read',
+  'privacy:manage',
 ] as const;
 
 /** One permission. */
@@ -35,10 +39,12 @@ const ANALYST: readonly Permission[] = [
   ...VIEWER,
   'analysis:run',
   'config:read',
+  'changes:read',
+  'reports:read',
   'audit:read',
   'audit:export',
 ];
-const OPERATOR: readonly Permission[] = [...ANALYST, 'decisions:write', 'config:write'];
+const OPERATOR: readonly Permission[] = [...ANALYST, 'decisions:write', 'config:write', 'changes:approve'];
 
 /** What each role may do; each role may do all its juniors may. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = Object.freeze({

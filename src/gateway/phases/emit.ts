@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { EventBus, SecurityEvent, Topics } from '../../core/index.js';
 import type { RequestContext } from '../request-context.js';
+import { takeSample, wantsSample } from '../sampling/take-sample.js';
 import { targetPath } from '../target-path.js';
 import { feedDefence } from './feed-defence.js';
 
@@ -45,6 +46,9 @@ export function createEmitPhase(bus: EventBus<Topics>): (ctx: RequestContext) =>
   return (ctx) => {
     if (bus.hasListeners('security.event')) bus.publish('security.event', securityEventOf(ctx));
     const { snapshot } = ctx;
+    const sampling = snapshot.config.guardian.samples;
+    if (sampling.enabled && bus.hasListeners('request.sampled') && wantsSample(ctx, sampling, Math.random))
+      bus.publish('request.sampled', takeSample(ctx, sampling));
     if ((snapshot.scenarios !== undefined || snapshot.ladder !== undefined) && ctx.site !== undefined)
       feedDefence(ctx, bus);
   };
