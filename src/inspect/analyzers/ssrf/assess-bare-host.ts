@@ -58,5 +58,5 @@ export function assessBareHost(text: string): UrlSuspicion | undefined {
             ? 0.9
             : 0.85
           : 0.7;
-  return { rule, confidence, start: 0 };
+  return { rule, confidence, start: 0, evasive: found.obfuscated };
 }

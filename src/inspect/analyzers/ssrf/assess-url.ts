@@ -9,6 +9,11 @@ export interface UrlSuspicion {
   readonly rule: string;
   readonly confidence: number;
   readonly start: number;
+  /**
+   * An evasion or a raw protocol: an obfuscated or confusing host spelling, a dangerous scheme. No browser is
+   * sent there by a redirect, so a navigation parameter does not soften it.
+   */
+  readonly evasive: boolean;
 }
 
 // A literal internal address in a URL parameter has no business on a public site, nor has `localhost`;
@@ -66,16 +71,17 @@ function escapesLetters(text: string, url: UrlSpan): boolean {
 export function assessUrl(text: string, url: UrlSpan): UrlSuspicion | undefined {
   const network = NETWORK_SCHEMES.has(url.scheme);
   let best: UrlSuspicion | undefined;
-  const keep = (rule: string, confidence: number) => {
-    if (best === undefined || confidence > best.confidence) best = { rule, confidence, start: url.start };
+  const keep = (rule: string, confidence: number, evasive = false) => {
+    if (best === undefined || confidence > best.confidence)
+      best = { rule, confidence, start: url.start, evasive };
   };
   const danger = DANGEROUS_SCHEMES.get(url.wrapper === 'jar' ? 'jar' : url.scheme);
   if (danger !== undefined && (url.slashes > 0 || url.wrapper !== '' || url.scheme === 'netdoc')) {
     // `url:file://`, `jar:http://`: a wrapper only Java's URL class understands.
-    keep('ssrf/dangerous-scheme', url.wrapper === 'url' ? Math.min(1, danger + 0.1) : danger);
+    keep('ssrf/dangerous-scheme', url.wrapper === 'url' ? Math.min(1, danger + 0.1) : danger, true);
     // `file://fileserver/share`: a file URL with a host is fetched over SMB, leaking the server's credentials.
     if (url.scheme === 'file' && url.slashes === 2 && remoteFileHost(text, url))
-      keep('ssrf/dangerous-scheme', 0.9);
+      keep('ssrf/dangerous-scheme', 0.9, true);
   }
   if (url.slashes < 2 && !network) return best;
   const first = text.charCodeAt(url.authority);
@@ -87,24 +93,29 @@ export function assessUrl(text: string, url: UrlSpan): UrlSuspicion | undefined 
     const host = classifyHost(candidate.host);
     if (host === undefined) {
       if (candidate.source === 'backslash')
-        keep('ssrf/obfuscated-host', escapesLetters(text, url) ? 0.9 : 0.6);
+        keep('ssrf/obfuscated-host', escapesLetters(text, url) ? 0.9 : 0.6, true);
       continue;
     }
     if (host.cls === 'public') {
       // `http:123456789`: an integer address without `//` takes two lenient readings to reach anything.
-      if (host.obfuscated) keep('ssrf/obfuscated-ip', candidate.tricky || url.slashes < 2 ? 0.9 : 0.7);
+      if (host.obfuscated) keep('ssrf/obfuscated-ip', candidate.tricky || url.slashes < 2 ? 0.9 : 0.7, true);
       continue;
     }
     let confidence = (host.literal ? LITERAL : NAMED)[host.cls];
     // Only lenient parsers read `http:127.0.0.1`; spelling it so is an evasion.
-    if (host.obfuscated || candidate.tricky || url.slashes < 2) confidence = 1;
+    const evasive =
+      host.obfuscated ||
+      candidate.tricky ||
+      url.slashes < 2 ||
+      !(url.scheme === 'http' || url.scheme === 'https');
+    if (evasive) confidence = 1;
     if (host.embedded === 'wildcard') confidence = Math.max(confidence, 0.9);
     else if (host.embedded === 'name') confidence = Math.min(confidence, 0.5);
     // gopher/dict/redis… to an internal address speaks a raw protocol to an internal service.
     if (!(url.scheme === 'http' || url.scheme === 'https')) confidence = 1;
     if (METADATA_PATH.test(pathAfterHost(text, url))) confidence = 1;
     const rule = host.embedded === 'no' ? ruleFor(host.cls, host.literal) : 'ssrf/dns-rebinding';
-    keep(candidate.tricky && host.embedded === 'no' ? 'ssrf/parser-confusion' : rule, confidence);
+    keep(candidate.tricky && host.embedded === 'no' ? 'ssrf/parser-confusion' : rule, confidence, evasive);
   }
   if (best === undefined && network && METADATA_PATH.test(pathAfterHost(text, url)))
     keep('ssrf/metadata-path', 0.6);

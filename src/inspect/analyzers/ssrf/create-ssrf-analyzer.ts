@@ -17,9 +17,9 @@ const BROWSER_HEADER_WEIGHT = 0.35;
 const NAVIGATION_PARAMETER = /(?:redirect|callback|return|next|continue|origin|goto)[^.]*$/i;
 const NAVIGATION_WEIGHT = 0.7;
 
-function locationWeight(location: string): number {
+function locationWeight(location: string, evasive: boolean): number {
   if (BROWSER_HEADERS.test(location)) return BROWSER_HEADER_WEIGHT;
-  return NAVIGATION_PARAMETER.test(location) ? NAVIGATION_WEIGHT : 1;
+  return NAVIGATION_PARAMETER.test(location) && !evasive ? NAVIGATION_WEIGHT : 1;
 }
 
 function firstIsHostLike(c: number): boolean {
@@ -91,7 +91,7 @@ export function createSsrfAnalyzer(options: Readonly<Record<string, unknown>> = 
       }
       if (best === undefined) return NONE;
       const variant = value.variants[bestVariant]!;
-      const damp = best.rule === 'ssrf/metadata' ? 1 : locationWeight(value.item.location);
+      const damp = best.rule === 'ssrf/metadata' ? 1 : locationWeight(value.item.location, best.evasive);
       return [
         {
           analyzer: 'ssrf',

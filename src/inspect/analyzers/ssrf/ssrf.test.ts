@@ -32,6 +32,16 @@ describe('ssrf analyzer', () => {
       inspected('http://localhost:8080/cb', 'query-value', 'query.redirect_uri'),
     );
     expect(redirect[0]?.confidence).toBeLessThan(1);
+    // An obfuscated spelling or a raw protocol is an evasion even in a redirect target: no browser goes there.
+    for (const [input, location] of [
+      ['http://0x7f000001/admin', 'query.next'],
+      ['http://2130706433/', 'query.redirect'],
+      ['http://x@127.1/', 'query.return_to'],
+      ['gopher://127.0.0.1:6379/_INFO', 'query.callback'],
+    ] as const) {
+      const found = analyzer.analyzeValue!(inspected(input, 'query-value', location));
+      expect(found[0]?.confidence, `${location}=${input}`).toBe(1);
+    }
   });
 
   it('refuses unknown options and bad limits', () => {

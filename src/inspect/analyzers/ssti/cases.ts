@@ -112,7 +112,12 @@ export const sstiCases: readonly SstiCase[] = [
     kind: 'body-value',
     expect: EXEC,
   },
+  // A short body field whose whole value is a probe: Thymeleaf selections, context objects.
+  { input: '*{95*7}', kind: 'body-value', location: 'body.form.name', expect: PROBE },
+  { input: '{{config.items()}}', kind: 'body-value', location: 'body.json.name', expect: CONTEXT },
   // Benign: placeholders, CMS templates, JSON, CSS, prices, Markdown, e-mails, code in free text.
+  { input: 'price*{10}', expect: null },
+  { input: '.card *{margin:0;padding:0}', kind: 'body-value', expect: null },
   { input: '{{username}}', expect: null },
   { input: '{{ user.first_name }}', expect: null },
   { input: '<%=title%>', expect: null },

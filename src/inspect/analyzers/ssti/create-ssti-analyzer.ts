@@ -68,10 +68,18 @@ function judgeRegion(region: TemplateRegion, value: string, context: SstiContext
     region.syntax === 'reference' ||
     region.syntax === 'css-like' ||
     !region.closed;
-  if (loose && region.inner.indexOf('(') < 0 && region.inner.indexOf('`') < 0) return undefined;
+  // `*{95*7}`: a closed Thymeleaf selection holding only arithmetic is a probe; CSS never computes in braces.
+  const cssProbe = region.syntax === 'css-like' && region.closed;
+  if (loose && !cssProbe && region.inner.indexOf('(') < 0 && region.inner.indexOf('`') < 0) return undefined;
   const judged = judgeExpression(tokenizeExpression(region.inner), region.statement);
   if (judged === undefined) return undefined;
-  if (loose && judged.signal !== 'strong' && judged.signal !== 'sink') return undefined;
+  if (
+    loose &&
+    judged.signal !== 'strong' &&
+    judged.signal !== 'sink' &&
+    !(cssProbe && judged.signal === 'probe')
+  )
+    return undefined;
   const lead = value.length - value.trimStart().length;
   const whole = region.start === lead && region.end >= value.trimEnd().length;
   const closedBlock = judged.signal === 'statement' && END_TAG.test(value.slice(region.end));

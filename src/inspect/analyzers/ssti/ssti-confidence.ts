@@ -21,7 +21,7 @@ const TABLE: Readonly<Record<Signal, { readonly plain: Row; readonly whole: Row 
   strong: { plain: { param: 1, field: 1, text: 0.9 }, whole: { param: 1, field: 1, text: 0.9 } },
   sink: { plain: { param: 1, field: 1, text: 0.7 }, whole: { param: 1, field: 1, text: 0.7 } },
   statement: { plain: { param: 0.9, field: 0.6, text: 0 }, whole: { param: 1, field: 0.9, text: 0 } },
-  context: { plain: { param: 0.8, field: 0.5, text: 0 }, whole: { param: 0.9, field: 0.7, text: 0 } },
+  context: { plain: { param: 0.8, field: 0.5, text: 0 }, whole: { param: 1, field: 1, text: 0 } },
   probe: { plain: { param: 0.7, field: 0.5, text: 0.3 }, whole: { param: 1, field: 1, text: 0.5 } },
   call: { plain: { param: 0.5, field: 0, text: 0 }, whole: { param: 0.5, field: 0, text: 0 } },
 };
