@@ -17,6 +17,10 @@ export interface Stores {
   readonly intruders: store.IntruderSessionStore;
   /** What the brain's agents keep across restarts. */
   readonly agentMemory: store.AgentMemoryStore;
+  /** Recent requests, redacted, that change requests are previewed against. */
+  readonly samples: store.RequestSampleStore;
+  /** Change requests waiting for approval, and what became of them. */
+  readonly changes: store.ChangeRequestStore;
   /** Whether records outlive the process. */
   readonly durable: boolean;
   close(): Promise<void>;
@@ -24,6 +28,8 @@ export interface Stores {
 
 // Events the memory store keeps at most: it is for trying infinisec out, not for keeping history.
 const MEMORY_EVENTS = 20_000;
+// Request samples the memory store keeps at most, whatever `guardian.samples.max` says.
+const MEMORY_SAMPLES = 10_000;
 
 /**
  * Opens the stores the configuration names: one SQLite database under the data dir (migrated, WAL, checkpointed
@@ -47,6 +53,10 @@ export async function openStores(
       incidents: store.createMemoryIncidentStore(),
       intruders: store.createMemoryIntruderSessionStore({ max: config.labyrinth.maxSessions }),
       agentMemory: store.createMemoryAgentMemoryStore(),
+      samples: store.createMemoryRequestSampleStore({
+        max: Math.min(MEMORY_SAMPLES, config.guardian.samples.max),
+      }),
+      changes: store.createMemoryChangeRequestStore(),
       durable: false,
       async close() {},
     };
@@ -66,6 +76,8 @@ export async function openStores(
       incidents: store.createPostgresIncidentStore(pg),
       intruders: store.createPostgresIntruderSessionStore(pg),
       agentMemory: store.createPostgresAgentMemoryStore(pg),
+      samples: store.createPostgresRequestSampleStore(pg),
+      changes: store.createPostgresChangeRequestStore(pg),
       durable: true,
       close: () => pg.close(),
     };
@@ -84,6 +96,8 @@ export async function openStores(
     incidents: store.createSqliteIncidentStore(db),
     intruders: store.createSqliteIntruderSessionStore(db),
     agentMemory: store.createSqliteAgentMemoryStore(db),
+    samples: store.createSqliteRequestSampleStore(db),
+    changes: store.createSqliteChangeRequestStore(db),
     durable: true,
     async close() {
       await checkpoints.stop();

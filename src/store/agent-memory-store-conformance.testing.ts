@@ -73,6 +73,27 @@ export function agentMemoryStoreConformance(name: string, make: () => Promise<Ag
       await store.close();
     });
 
+    it('erases the values of any agent whose key or value mentions an address whole, and says how many', async () => {
+      const store = await make();
+      const ip = '203.0.113.4';
+      await store.put('a', `client:${ip}`, 1);
+      await store.put('a', 'nested', { seen: [{ at: 1, from: ip }] });
+      await store.put('b', 'keyed', { [ip]: 3 }, 5000);
+      await store.put('b', 'escaped', `line\n${ip}`);
+      await store.put('b', 'expired', ip, 10);
+      await store.put('a', 'longer', ['203.0.113.45', '1203.0.113.4', '203.0.113.4.5', 20301134]);
+      await store.put('c', 'v6', { clients: ['2001:DB8::/64'] });
+      await store.put('c', 'v6-longer', '2001:db8::/640');
+      expect(await store.eraseMentioning(ip)).toBe(5);
+      expect(await store.eraseMentioning(ip)).toBe(0);
+      expect(await store.eraseMentioning('2001:db8::/64')).toBe(1);
+      expect(await store.eraseMentioning('')).toBe(0);
+      expect((await store.list('a', 0)).map((e) => e.key)).toEqual(['longer']);
+      expect(await store.list('b', 0)).toEqual([]);
+      expect((await store.list('c', 0)).map((e) => e.key)).toEqual(['v6-longer']);
+      await store.close();
+    });
+
     it('refuses what is not JSON, an empty or overlong key, and a value over a million characters', async () => {
       const store = await make();
       const cyclic: Record<string, unknown> = {};

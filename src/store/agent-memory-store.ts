@@ -31,5 +31,10 @@ export interface AgentMemoryStore {
   list(agent: string, now: number, prefix?: string): Promise<AgentMemoryEntry[]>;
   /** Removes every value that expired at or before `now`; returns how many. */
   prune(now: number): Promise<number>;
+  /**
+   * Removes every value, of any agent, whose key or JSON value mentions `text` (an address) as a whole address,
+   * not as part of a longer one; returns how many.
+   */
+  eraseMentioning(text: string): Promise<number>;
   close(): Promise<void>;
 }

@@ -11,6 +11,7 @@ function applied(
     source: `sites:\n  - name: shop # ${time}\n`,
     digest: `digest-${time}`,
     comment: '',
+    sealed: null,
     ...over,
   };
 }
@@ -32,6 +33,20 @@ export function configVersionStoreConformance(name: string, make: () => Promise<
       expect(await store.get(2)).toStrictEqual(second);
       expect(await store.get(3)).toBeUndefined();
       expect(await store.latest()).toStrictEqual(second);
+      await store.close();
+    });
+
+    it('keeps the sealed text of a version, or null when it has none', async () => {
+      const store = await make();
+      const sealed = 'v1.k1.c2VhbGVkIHRleHQ';
+      const first = await store.append(applied(10, { sealed }));
+      const second = await store.append(applied(20, { sealed: null }));
+      expect(first.sealed).toBe(sealed);
+      expect(second.sealed).toBeNull();
+      expect((await store.get(1))?.sealed).toBe(sealed);
+      expect((await store.get(2))?.sealed).toBeNull();
+      expect((await store.latest())?.sealed).toBeNull();
+      expect((await store.list()).map((v) => v.sealed)).toEqual([null, sealed]);
       await store.close();
     });
 

@@ -10,6 +10,11 @@ export interface ConfigVersion {
   /** SHA-256 hex of the unredacted source, to tell versions apart. */
   readonly digest: string;
   readonly comment: string;
+  /**
+   * The configuration text as applied, secrets included, sealed by the secret box so that a rollback can apply
+   * it again; null for versions recorded without it.
+   */
+  readonly sealed: string | null;
 }
 
 /** Port: the history of applied configurations. */

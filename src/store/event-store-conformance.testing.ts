@@ -220,6 +220,51 @@ export function eventStoreConformance(name: string, make: () => Promise<EventSto
       await store.close();
     });
 
+    it('erases the events of a client and those that mention it whole anywhere, and says how many', async () => {
+      const store = await make();
+      const ip = '203.0.113.4';
+      const withEvidence = (id: string, time: number, evidence: string): SecurityEvent => {
+        const event = securityEvent({ id, time, analyzers: ['sqli'] });
+        return {
+          ...event,
+          verdict: { ...event.verdict, findings: [{ ...event.verdict.findings[0]!, evidence }] },
+        };
+      };
+      await store.append([
+        securityEvent({ id: 'from', time: 1, ip }),
+        securityEvent({ id: 'from-too', time: 2, ip, site: 'blog' }),
+        withEvidence('evidence', 3, `x-forwarded-for: ${ip}:4711`),
+        securityEvent({ id: 'path', time: 4, path: `/unban/${ip}` }),
+        withEvidence('escaped', 5, `line\n${ip}`),
+        withEvidence('longer', 6, '203.0.113.45, 1203.0.113.4, 203.0.113.4.5, 203.0.113.40'),
+        securityEvent({ id: 'other', time: 7, ip: '203.0.113.5' }),
+      ]);
+      expect(await store.eraseClient(ip)).toBe(5);
+      expect(ids((await store.query({})).events)).toEqual(['other', 'longer']);
+      expect(await store.count({ client: ip })).toBe(0);
+      expect(await store.get('from')).toBeUndefined();
+      expect(await store.eraseClient(ip)).toBe(0);
+      expect(await store.eraseClient('')).toBe(0);
+      const stats = await store.stats({ bucketMs: 60_000 });
+      expect(stats.total).toBe(2);
+      expect(stats.topClients.map((c) => c.ip)).not.toContain(ip);
+      await store.close();
+    });
+
+    it('erases an IPv6 client whatever the case it is written in', async () => {
+      const store = await make();
+      const event = securityEvent({ id: 'header', time: 2, analyzers: ['xss'] });
+      const finding = { ...event.verdict.findings[0]!, evidence: 'for="[2001:DB8::7]:4711"' };
+      await store.append([
+        securityEvent({ id: 'from', time: 1, ip: '2001:db8::7' }),
+        { ...event, verdict: { ...event.verdict, findings: [finding] } },
+        securityEvent({ id: 'longer', time: 3, ip: '2001:db8::7:1' }),
+      ]);
+      expect(await store.eraseClient('2001:db8::7')).toBe(2);
+      expect(ids((await store.query({})).events)).toEqual(['longer']);
+      await store.close();
+    });
+
     eventStatsConformance(make);
   });
 }

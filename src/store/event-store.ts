@@ -73,5 +73,11 @@ export interface EventStore extends EventSink {
   stats(query: EventQuery & { readonly bucketMs: number; readonly top?: number }): Promise<EventStats>;
   /** Removes events older than this epoch millisecond; returns how many. */
   prune(before: number): Promise<number>;
+  /**
+   * Removes every event from this client address, and every event that mentions it anywhere in its record (a
+   * finding's evidence, a header) as a whole address, not as part of a longer one, together with anything kept
+   * about them (rollups' client lists); returns how many events went.
+   */
+  eraseClient(ip: string): Promise<number>;
   close(): Promise<void>;
 }

@@ -82,6 +82,44 @@ export function incidentStoreConformance(name: string, make: () => Promise<Incid
       await store.close();
     });
 
+    it('lists the incidents that involve a client address, exactly', async () => {
+      const store = await make();
+      await store.put(incident('a', 100, { clients: ['198.51.100.1'] }));
+      await store.put(incident('b', 300, { clients: ['198.51.100.2', '198.51.100.1'], site: 'blog' }));
+      await store.put(incident('c', 200, { clients: ['198.51.100.10'] }));
+      await store.put(incident('d', 400, { clients: ['2001:db8:1:2::/64'] }));
+      const listed = async (query?: Parameters<IncidentStore['list']>[0]) =>
+        (await store.list(query)).map((i) => i.id);
+      expect(await listed({ client: '198.51.100.1' })).toEqual(['b', 'a']);
+      expect(await listed({ client: '198.51.100.1', site: 'shop' })).toEqual(['a']);
+      expect(await listed({ client: '198.51.100.1', limit: 1 })).toEqual(['b']);
+      expect(await listed({ client: '2001:db8:1:2::/64' })).toEqual(['d']);
+      expect(await listed({ client: '198.51.100' })).toEqual([]);
+      await store.close();
+    });
+
+    it('takes a client out of its incidents, removing those it leaves without one', async () => {
+      const store = await make();
+      const ip = '198.51.100.1';
+      await store.put(incident('alone', 100, { clients: [ip], title: `Credential stuffing from ${ip}` }));
+      const shared = incident('shared', 200, {
+        clients: ['198.51.100.2', ip, '198.51.100.10'],
+        title: 'Campaign of sqli from 3 addresses on shop',
+      });
+      await store.put(shared);
+      await store.put(incident('other', 300, { clients: ['198.51.100.10'] }));
+      expect(await store.eraseClient(ip)).toBe(2);
+      expect(await store.get('alone')).toBeUndefined();
+      expect(await store.get('shared')).toStrictEqual({
+        ...shared,
+        clients: ['198.51.100.2', '198.51.100.10'],
+      });
+      expect((await store.list()).map((i) => i.id)).toEqual(['other', 'shared']);
+      expect(await store.list({ client: ip })).toEqual([]);
+      expect(await store.eraseClient(ip)).toBe(0);
+      await store.close();
+    });
+
     it('prunes incidents last seen before a time, and says how many', async () => {
       const store = await make();
       await store.put(incident('a', 100));

@@ -6,6 +6,8 @@ export interface IncidentQuery {
   readonly site?: string;
   /** Only those seen at or after this epoch millisecond. */
   readonly since?: number;
+  /** Only incidents that involve this client address. */
+  readonly client?: string;
   /** Default 100, most recently seen first. */
   readonly limit?: number;
 }
@@ -18,5 +20,10 @@ export interface IncidentStore {
   list(query?: IncidentQuery): Promise<Incident[]>;
   /** Removes incidents last seen before this epoch millisecond. */
   prune(before: number): Promise<number>;
+  /**
+   * Takes this client address out of every incident that involves it; an incident left with no client is
+   * removed. Returns how many incidents changed or went.
+   */
+  eraseClient(ip: string): Promise<number>;
   close(): Promise<void>;
 }

@@ -5,6 +5,8 @@ export interface IntruderSessionQuery {
   readonly site?: string;
   /** Only sessions seen at or after this epoch millisecond. */
   readonly since?: number;
+  /** Client address, exact. */
+  readonly client?: string;
   /** At most this many, most recently seen first (default 100). */
   readonly limit?: number;
 }
@@ -17,4 +19,6 @@ export interface IntruderSessionStore {
   list(query?: IntruderSessionQuery): Promise<IntruderSession[]>;
   /** Removes sessions last seen before this epoch millisecond; returns how many. */
   prune(before: number): Promise<number>;
+  /** Removes every session of this client address; returns how many. */
+  eraseClient(ip: string): Promise<number>;
 }

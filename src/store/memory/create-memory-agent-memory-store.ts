@@ -1,5 +1,6 @@
 import { aliveAt, encodeMemoryValue } from '../agent-memory-rules.js';
 import type { AgentMemoryEntry, AgentMemoryStore, JsonValue } from '../agent-memory-store.js';
+import { mentionsAddress, valueMentionsAddress } from '../mentions-address.js';
 
 interface Stored {
   readonly text: string;
@@ -47,6 +48,19 @@ export function createMemoryAgentMemoryStore(): AgentMemoryStore {
       let removed = 0;
       for (const [agent, keys] of agents) {
         for (const [key, stored] of keys) if (!aliveAt(stored.expires, now) && keys.delete(key)) removed++;
+        if (keys.size === 0) agents.delete(agent);
+      }
+      return removed;
+    },
+    async eraseMentioning(text) {
+      let removed = 0;
+      for (const [agent, keys] of agents) {
+        for (const [key, stored] of keys)
+          if (
+            (mentionsAddress(key, text) || valueMentionsAddress(JSON.parse(stored.text), text)) &&
+            keys.delete(key)
+          )
+            removed++;
         if (keys.size === 0) agents.delete(agent);
       }
       return removed;

@@ -11,7 +11,7 @@ export function createMemoryConfigVersionStore(): ConfigVersionStore {
   const versions: ConfigVersion[] = [];
   return {
     async append(applied) {
-      const version = { version: versions.length + 1, ...applied };
+      const version = { version: versions.length + 1, ...applied, sealed: applied.sealed ?? null };
       versions.push(version);
       return version;
     },

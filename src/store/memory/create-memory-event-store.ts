@@ -1,6 +1,7 @@
 import { decodeEventCursor, encodeEventCursor } from '../event-cursor.js';
 import type { EventQuery, EventStore } from '../event-store.js';
 import { checkBucketMs, eventCategories, pageLimit } from '../event-store-rules.js';
+import { valueMentionsAddress } from '../mentions-address.js';
 import { type CategorizedEvent, computeEventStats } from './compute-event-stats.js';
 
 interface Row extends CategorizedEvent {
@@ -100,6 +101,18 @@ export function createMemoryEventStore(options: { readonly max: number }): Event
       const count = lowerBound(rows, before, Number.NEGATIVE_INFINITY);
       removeOldest(count);
       return count;
+    },
+    async eraseClient(ip) {
+      if (ip === '') return 0;
+      // Compacted in place: the kept rows keep their order.
+      let kept = 0;
+      for (const row of rows) {
+        if (row.event.client.ip === ip || valueMentionsAddress(row.event, ip)) byId.delete(row.event.id);
+        else rows[kept++] = row;
+      }
+      const removed = rows.length - kept;
+      rows.length = kept;
+      return removed;
     },
     async close() {},
   };

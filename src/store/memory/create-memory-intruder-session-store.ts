@@ -26,6 +26,7 @@ export function createMemoryIntruderSessionStore(options: { readonly max: number
       for (const session of byId.values()) {
         if (query.site !== undefined && session.site !== query.site) continue;
         if (query.since !== undefined && session.lastSeen < query.since) continue;
+        if (query.client !== undefined && session.client.ip !== query.client) continue;
         out.push(session);
       }
       return out.sort((a, b) => b.lastSeen - a.lastSeen).slice(0, limit);
@@ -38,6 +39,11 @@ export function createMemoryIntruderSessionStore(options: { readonly max: number
           removed++;
         }
       }
+      return removed;
+    },
+    async eraseClient(ip) {
+      let removed = 0;
+      for (const [id, session] of byId) if (session.client.ip === ip && byId.delete(id)) removed++;
       return removed;
     },
   };

@@ -1,5 +1,6 @@
 import { encodeMemoryValue } from '../agent-memory-rules.js';
 import type { AgentMemoryStore, JsonValue } from '../agent-memory-store.js';
+import { addressNeedle, mentionsAddress, valueMentionsAddress } from '../mentions-address.js';
 import type { PostgresDatabase } from './open-postgres.js';
 
 interface Row {
@@ -49,6 +50,28 @@ export function createPostgresAgentMemoryStore(db: PostgresDatabase): AgentMemor
     },
     async prune(now) {
       return (await db.query('DELETE FROM agent_memory WHERE expires <= $1', [now])).rowCount ?? 0;
+    },
+    async eraseMentioning(text) {
+      const needle = addressNeedle(text);
+      if (needle === undefined) return 0;
+      const [key, value] = needle.lower ? ['lower(key)', 'lower(value)'] : ['key', 'value'];
+      // Locked as read, so that no value written in between is removed unread.
+      return db.transaction(async (tx) => {
+        const { rows } = await tx.query<Row & { agent: string }>(
+          `SELECT agent, key, value FROM agent_memory WHERE strpos(${key}, $1) > 0 OR strpos(${value}, $1) > 0
+           FOR UPDATE`,
+          [needle.text],
+        );
+        const mentioning = rows.filter(
+          (row) => mentionsAddress(row.key, text) || valueMentionsAddress(JSON.parse(row.value), text),
+        );
+        if (mentioning.length === 0) return 0;
+        const deleted = await tx.query(
+          `DELETE FROM agent_memory WHERE (agent, key) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+          [mentioning.map((row) => row.agent), mentioning.map((row) => row.key)],
+        );
+        return deleted.rowCount ?? 0;
+      });
     },
     close: () => db.close(),
   };

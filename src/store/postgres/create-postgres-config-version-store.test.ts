@@ -20,6 +20,7 @@ describe.skipIf(!postgresReachable)('postgres config version store', () => {
       source: `a: ${i}\n`,
       digest: `d${i}`,
       comment: '',
+      sealed: i % 2 === 0 ? `sealed-${i}` : null,
     });
     const versions = await Promise.all(
       Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? one : two).append(applied(i))),

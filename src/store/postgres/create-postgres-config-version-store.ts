@@ -2,7 +2,7 @@ import type { ConfigVersion, ConfigVersionStore } from '../config-version-store.
 import type { PostgresDatabase } from './open-postgres.js';
 
 const DEFAULT_LIMIT = 50;
-const COLUMNS = 'version, time, author, source, digest, comment';
+const COLUMNS = 'version, time, author, source, digest, comment, sealed';
 
 /**
  * The configuration history in PostgreSQL. `append` locks the table against other appends (reads go on), then
@@ -19,9 +19,16 @@ export function createPostgresConfigVersionStore(db: PostgresDatabase): ConfigVe
         await tx.query('LOCK TABLE config_versions IN EXCLUSIVE MODE');
         const { rows } = await tx.query<ConfigVersion>(
           `INSERT INTO config_versions (${COLUMNS})
-           SELECT COALESCE(MAX(version), 0) + 1, $1::bigint, $2, $3, $4, $5 FROM config_versions
+           SELECT COALESCE(MAX(version), 0) + 1, $1::bigint, $2, $3, $4, $5, $6 FROM config_versions
            RETURNING ${COLUMNS}`,
-          [applied.time, applied.author, applied.source, applied.digest, applied.comment],
+          [
+            applied.time,
+            applied.author,
+            applied.source,
+            applied.digest,
+            applied.comment,
+            applied.sealed ?? null,
+          ],
         );
         return rows[0]!;
       }),

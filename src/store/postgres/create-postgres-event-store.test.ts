@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SecurityEvent } from '../../core/index.js';
 import { encodeEventCursor } from '../event-cursor.js';
 import { eventStoreConformance } from '../event-store-conformance.testing.js';
+import { mentionsAddress } from '../mentions-address.js';
 import { securityEvent } from '../security-event-fixture.testing.js';
 import { createPostgresEventStore } from './create-postgres-event-store.js';
 import { postgresReachable, testSchemas } from './postgres-test-database.testing.js';
@@ -106,6 +107,29 @@ describe.skipIf(!postgresReachable)('postgres event store', () => {
     await store.append(Array.from({ length: 12_345 }, (_, i) => securityEvent({ id: `e${i}`, time: i })));
     expect(await store.prune(12_000)).toBe(12_000);
     expect(await store.count()).toBe(345);
+    await store.close();
+  });
+
+  it('erases a client in steps, leaving the address in no row', async () => {
+    const db = await schemas.open();
+    const store = createPostgresEventStore(db);
+    const ip = '2001:db8::7';
+    const events = Array.from({ length: 2500 }, (_, i) =>
+      securityEvent({
+        id: `e${i}`,
+        time: i,
+        ip: i % 4 === 0 ? ip : `2001:db8::7${i % 3}`,
+        path: i % 4 === 1 ? '/admin/unban/2001:DB8::7' : `/p/${i % 5}`,
+      }),
+    );
+    await store.append(events);
+    expect(await store.eraseClient(ip)).toBe(1250);
+    expect(await store.count()).toBe(1250);
+    const { rows } = await db.query('SELECT * FROM events');
+    const mentioning = rows.filter((row) =>
+      Object.values(row).some((value) => typeof value === 'string' && mentionsAddress(value, ip)),
+    );
+    expect(mentioning).toEqual([]);
     await store.close();
   });
 });

@@ -2,6 +2,7 @@ import type { SecurityEvent } from '../../core/index.js';
 import { decodeEventCursor, encodeEventCursor } from '../event-cursor.js';
 import type { EventStore } from '../event-store.js';
 import { checkBucketMs, eventCategories, pageLimit } from '../event-store-rules.js';
+import { addressNeedle, valueMentionsAddress } from '../mentions-address.js';
 import { eventConditions } from './event-filter-sql.js';
 import type { PostgresDatabase } from './open-postgres.js';
 import { queryEventStats } from './query-event-stats.js';
@@ -9,6 +10,8 @@ import { sqlParams, whereAll } from './sql-params.js';
 
 /** Rows deleted per statement when pruning, so that no transaction grows with the table. */
 const PRUNE_CHUNK = 5000;
+/** Rows deleted or read per statement when erasing a client. */
+const ERASE_CHUNK = 1000;
 
 // One statement for the whole batch: one array per column, unnested in batch order (so `seq` follows it and,
 // of two events with one id, the first is kept). Categories travel as JSON, an array per event.
@@ -101,6 +104,40 @@ export function createPostgresEventStore(db: PostgresDatabase): EventStore {
         removed += count;
         if (count < PRUNE_CHUNK) return removed;
       }
+    },
+    async eraseClient(ip) {
+      const needle = addressNeedle(ip);
+      if (needle === undefined) return 0;
+      let removed = 0;
+      // The client's own events from its index, a chunk at a time, until a chunk comes back short.
+      let count: number;
+      do {
+        const deleted = await db.query(
+          'DELETE FROM events WHERE seq IN (SELECT seq FROM events WHERE client = $1 LIMIT $2)',
+          [ip, ERASE_CHUNK],
+        );
+        count = deleted.rowCount ?? 0;
+        removed += count;
+      } while (count === ERASE_CHUNK);
+      // Then those whose record holds the address's text, each confirmed as a whole address. Each step starts
+      // past the last row read, so the steps end once the table has been read through.
+      const body = needle.lower ? 'lower(body)' : 'body';
+      let after: number | undefined = 0;
+      while (after !== undefined) {
+        const { rows }: { rows: { seq: number; body: string }[] } = await db.query(
+          `SELECT seq, body FROM events WHERE seq > $1 AND strpos(${body}, $2) > 0 ORDER BY seq LIMIT $3`,
+          [after, needle.text, ERASE_CHUNK],
+        );
+        const mentioning = rows
+          .filter((row) => valueMentionsAddress(JSON.parse(row.body), ip))
+          .map((row) => row.seq);
+        if (mentioning.length > 0) {
+          const deleted = await db.query('DELETE FROM events WHERE seq = ANY ($1::bigint[])', [mentioning]);
+          removed += deleted.rowCount ?? 0;
+        }
+        after = rows.length < ERASE_CHUNK ? undefined : rows.at(-1)!.seq;
+      }
+      return removed;
     },
     close: () => db.close(),
   };

@@ -3,6 +3,8 @@ import type { IntruderSessionStore } from '../intruder-session-store.js';
 import type { PostgresDatabase } from './open-postgres.js';
 
 const DEFAULT_LIMIT = 100;
+// The client's address, read from the JSON: a scan, but sessions are far fewer than events and pruned by age.
+const CLIENT = "(body::json -> 'client' ->> 'ip')";
 
 /**
  * Intruder sessions in PostgreSQL: site and last-seen time in columns, the whole session as JSON in `body`. A
@@ -30,13 +32,17 @@ export function createPostgresIntruderSessionStore(db: PostgresDatabase): Intrud
       const { rows } = await db.query<{ body: string }>(
         `SELECT body FROM intruder_sessions
          WHERE ($1::text IS NULL OR site = $1) AND ($2::bigint IS NULL OR last_seen >= $2)
+           AND ($4::text IS NULL OR ${CLIENT} = $4)
          ORDER BY last_seen DESC, position LIMIT $3`,
-        [query.site ?? null, query.since ?? null, query.limit ?? DEFAULT_LIMIT],
+        [query.site ?? null, query.since ?? null, query.limit ?? DEFAULT_LIMIT, query.client ?? null],
       );
       return rows.map((row) => JSON.parse(row.body) as IntruderSession);
     },
     async prune(before) {
       return (await db.query('DELETE FROM intruder_sessions WHERE last_seen < $1', [before])).rowCount ?? 0;
+    },
+    async eraseClient(ip) {
+      return (await db.query(`DELETE FROM intruder_sessions WHERE ${CLIENT} = $1`, [ip])).rowCount ?? 0;
     },
   };
 }

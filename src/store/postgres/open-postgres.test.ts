@@ -57,7 +57,7 @@ describe.skipIf(!postgresReachable)('openPostgres', () => {
     const { rows } = await again.query<{ version: number }>(
       'SELECT version FROM schema_migrations ORDER BY version',
     );
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     const tables = await again.query<{ table_name: string }>(
       'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
       [schema],
@@ -67,12 +67,14 @@ describe.skipIf(!postgresReachable)('openPostgres', () => {
       'api_keys',
       'audit',
       'audit_head',
+      'change_requests',
       'config_versions',
       'decisions',
       'events',
       'incidents',
       'intruder_sessions',
       'refresh_tokens',
+      'request_samples',
       'schema_migrations',
       'secrets',
       'users',

@@ -130,6 +130,30 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (agent, key)
    );
    CREATE INDEX agent_memory_expires ON agent_memory (expires) WHERE expires IS NOT NULL;`,
+  // The sealed text of each configuration version (for rollbacks), the request sample that change previews
+  // replay (each sample as JSON in `record`), and change requests (each as JSON in `record`).
+  `ALTER TABLE config_versions ADD COLUMN sealed TEXT;
+   CREATE TABLE request_samples (
+     seq BIGSERIAL PRIMARY KEY,
+     id TEXT NOT NULL UNIQUE,
+     time BIGINT NOT NULL,
+     site TEXT NOT NULL,
+     ip TEXT NOT NULL,
+     has_body BOOLEAN NOT NULL,
+     record TEXT NOT NULL
+   );
+   CREATE INDEX request_samples_time ON request_samples (time, seq);
+   CREATE INDEX request_samples_ip ON request_samples (ip, time);
+   CREATE TABLE change_requests (
+     seq BIGSERIAL PRIMARY KEY,
+     id TEXT NOT NULL UNIQUE,
+     status TEXT NOT NULL,
+     created BIGINT NOT NULL,
+     decided BIGINT,
+     record TEXT NOT NULL
+   );
+   CREATE INDEX change_requests_created ON change_requests (created, seq);
+   CREATE INDEX change_requests_decided ON change_requests (decided) WHERE decided IS NOT NULL;`,
 ];
 
 /**

@@ -43,4 +43,20 @@ describe.skipIf(!redisReachable)('redis intruder session store', () => {
     expect((await store.list()).map((s) => s.id)).toEqual(['s6', 's5', 's4', 's3']);
     expect(await store.get('s1')).toBeUndefined();
   });
+
+  it('erases a client through more sessions than one scan step reads', async () => {
+    const store = createRedisIntruderSessionStore(await prefixes.open());
+    for (let i = 0; i < 1200; i++) {
+      const ip = i % 2 === 0 ? '198.51.100.1' : '198.51.100.2';
+      await store.put({
+        ...seen(`s${i}`, 'shop', i),
+        client: { ip, prefix: ip, fingerprint: '', userAgent: '' },
+      });
+    }
+    expect(await store.eraseClient('198.51.100.1')).toBe(600);
+    expect(await store.list({ client: '198.51.100.1' })).toEqual([]);
+    expect(await store.list({ limit: 2000 })).toHaveLength(600);
+    expect(await store.get('s0')).toBeUndefined();
+    expect(await store.get('s1')).toBeDefined();
+  });
 });

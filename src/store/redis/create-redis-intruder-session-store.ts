@@ -19,19 +19,43 @@ redis.call('HSET', KEYS[3], ARGV[1], member)
 redis.call('ZADD', KEYS[2], ARGV[2], member)
 return 1`;
 
-// The site is read from the JSON, so a site filter walks every session seen since `since`.
+// The site and the client are read from the JSON, so their filters walk every session seen since `since`.
 const LIST = `
 local out = {}
 local limit = tonumber(ARGV[3])
 if limit <= 0 then return out end
 for _, member in ipairs(redis.call('ZREVRANGEBYSCORE', KEYS[2], '+inf', ARGV[1])) do
   local body = redis.call('HGET', KEYS[1], string.sub(member, ${SEQUENCE_DIGITS + 2}))
-  if body and (ARGV[2] == '' or cjson.decode(body).site == ARGV[2]) then
+  local wanted = body ~= false
+  if wanted and (ARGV[2] ~= '' or ARGV[4] ~= '') then
+    local session = cjson.decode(body)
+    wanted = (ARGV[2] == '' or session.site == ARGV[2]) and (ARGV[4] == '' or session.client.ip == ARGV[4])
+  end
+  if wanted then
     out[#out + 1] = body
     if #out >= limit then break end
   end
 end
 return out`;
+
+// Removes the sessions of ARGV[2..] whose client is still ARGV[1]: they were read before, in steps.
+const ERASE = `
+local removed = 0
+for i = 2, #ARGV do
+  local id = ARGV[i]
+  local body = redis.call('HGET', KEYS[1], id)
+  if body and cjson.decode(body).client.ip == ARGV[1] then
+    local member = redis.call('HGET', KEYS[3], id)
+    if member then redis.call('ZREM', KEYS[2], member) end
+    redis.call('HDEL', KEYS[1], id)
+    redis.call('HDEL', KEYS[3], id)
+    removed = removed + 1
+  end
+end
+return removed`;
+
+/** Sessions read per step of an erasure (a hint to HSCAN). */
+const ERASE_SCAN = 500;
 
 const PRUNE = `
 local members = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[1])
@@ -61,11 +85,27 @@ export function createRedisIntruderSessionStore(db: RedisDatabase): IntruderSess
     },
     async list(query = {}) {
       const since = query.since === undefined ? '-inf' : String(query.since);
-      const bodies = (await run(LIST, since, query.site ?? '', query.limit ?? DEFAULT_LIMIT)) as string[];
+      const limit = query.limit ?? DEFAULT_LIMIT;
+      const bodies = (await run(LIST, since, query.site ?? '', limit, query.client ?? '')) as string[];
       return bodies.map((body) => JSON.parse(body) as IntruderSession);
     },
     async prune(before) {
       return (await run(PRUNE, before)) as number;
+    },
+    async eraseClient(ip) {
+      // Read in steps (HSCAN), so that no script blocks the server over every session; each step's matches go
+      // in one script that checks them again.
+      let removed = 0;
+      let cursor = '0';
+      do {
+        const [next, pairs] = await db.redis.hscan('sessions', cursor, 'COUNT', ERASE_SCAN);
+        cursor = next;
+        const ids: string[] = [];
+        for (let i = 0; i + 1 < pairs.length; i += 2)
+          if ((JSON.parse(pairs[i + 1]!) as IntruderSession).client.ip === ip) ids.push(pairs[i]!);
+        if (ids.length > 0) removed += (await run(ERASE, ip, ...ids)) as number;
+      } while (cursor !== '0');
+      return removed;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { encodeMemoryValue } from '../agent-memory-rules.js';
 import type { AgentMemoryStore, JsonValue } from '../agent-memory-store.js';
+import { addressNeedle, mentionsAddress, valueMentionsAddress } from '../mentions-address.js';
 import type { SqliteDatabase } from './open-sqlite.js';
 
 interface Row {
@@ -28,6 +29,27 @@ export function createSqliteAgentMemoryStore(db: SqliteDatabase): AgentMemorySto
      ORDER BY key`,
   );
   const prune = db.prepare('DELETE FROM agent_memory WHERE expires <= ?');
+  const candidatesIn = (key: string, value: string) =>
+    db.prepare(
+      `SELECT agent, key, value FROM agent_memory WHERE instr(${key}, @text) > 0 OR instr(${value}, @text) > 0`,
+    );
+  const candidates = {
+    exact: candidatesIn('key', 'value'),
+    lower: candidatesIn('lower(key)', 'lower(value)'),
+  };
+  // Read (one row at a time) and deleted in one transaction: nothing changes in between.
+  const eraseMentioning = db.transaction((text: string) => {
+    const needle = addressNeedle(text);
+    if (needle === undefined) return 0;
+    const rows = (needle.lower ? candidates.lower : candidates.exact).iterate({ text: needle.text });
+    const mentioning: [string, string][] = [];
+    for (const row of rows as Iterable<Row & { readonly agent: string }>)
+      if (mentionsAddress(row.key, text) || valueMentionsAddress(JSON.parse(row.value), text))
+        mentioning.push([row.agent, row.key]);
+    let removed = 0;
+    for (const [agent, key] of mentioning) removed += remove.run(agent, key).changes;
+    return removed;
+  });
   return {
     async get(agent, key, now) {
       const value = get.get({ agent, key, now }) as string | undefined;
@@ -49,6 +71,9 @@ export function createSqliteAgentMemoryStore(db: SqliteDatabase): AgentMemorySto
     },
     async prune(now) {
       return prune.run(now).changes;
+    },
+    async eraseMentioning(text) {
+      return eraseMentioning(text);
     },
     async close() {
       if (db.open) db.close();

@@ -9,7 +9,7 @@ const fresh = tempDatabaseFiles();
 configVersionStoreConformance('sqlite', async () => createSqliteConfigVersionStore(openSqlite(fresh())));
 
 describe('sqlite config version store', () => {
-  const applied = { time: 1, author: 'file', source: 'a: 1\n', digest: 'd', comment: 'c' };
+  const applied = { time: 1, author: 'file', source: 'a: 1\n', digest: 'd', comment: 'c', sealed: null };
 
   it('numbers versions across two connections to the same file', async () => {
     const file = fresh();
@@ -31,5 +31,25 @@ describe('sqlite config version store', () => {
     expect(await second.get(1)).toStrictEqual({ version: 1, ...applied });
     expect((await second.append(applied)).version).toBe(2);
     await second.close();
+  });
+
+  it('reads versions recorded before sealed texts were kept as having none', async () => {
+    const file = fresh();
+    const db = openSqlite(file);
+    // Back to the schema before the column (the fifth migration), with a version recorded then.
+    db.exec('ALTER TABLE config_versions DROP COLUMN sealed');
+    db.pragma('user_version = 4');
+    db.prepare(
+      "INSERT INTO config_versions (version, time, author, source, digest, comment) VALUES (1, 1, 'file', 'a: 1\n', 'd', 'c')",
+    ).run();
+    db.close();
+    const store = createSqliteConfigVersionStore(openSqlite(file));
+    expect(await store.get(1)).toStrictEqual({ version: 1, ...applied });
+    expect(await store.append({ ...applied, sealed: 'x' })).toStrictEqual({
+      version: 2,
+      ...applied,
+      sealed: 'x',
+    });
+    await store.close();
   });
 });

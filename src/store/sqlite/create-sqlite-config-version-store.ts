@@ -2,6 +2,7 @@ import type { ConfigVersion, ConfigVersionStore } from '../config-version-store.
 import type { SqliteDatabase } from './open-sqlite.js';
 
 const DEFAULT_LIMIT = 50;
+const COLUMNS = 'version, time, author, source, digest, comment, sealed';
 
 /**
  * The configuration history in SQLite. `append` numbers the version inside its INSERT, one statement, so that
@@ -10,16 +11,18 @@ const DEFAULT_LIMIT = 50;
  */
 export function createSqliteConfigVersionStore(db: SqliteDatabase): ConfigVersionStore {
   const append = db.prepare(
-    `INSERT INTO config_versions (version, time, author, source, digest, comment)
-     VALUES ((SELECT COALESCE(MAX(version), 0) + 1 FROM config_versions), @time, @author, @source, @digest, @comment)
-     RETURNING version, time, author, source, digest, comment`,
+    `INSERT INTO config_versions (version, time, author, source, digest, comment, sealed)
+     VALUES ((SELECT COALESCE(MAX(version), 0) + 1 FROM config_versions), @time, @author, @source, @digest,
+       @comment, @sealed)
+     RETURNING ${COLUMNS}`,
   );
-  const get = db.prepare('SELECT * FROM config_versions WHERE version = ?');
-  const latest = db.prepare('SELECT * FROM config_versions ORDER BY version DESC LIMIT 1');
-  const list = db.prepare('SELECT * FROM config_versions ORDER BY version DESC LIMIT ?');
+  const get = db.prepare(`SELECT ${COLUMNS} FROM config_versions WHERE version = ?`);
+  const latest = db.prepare(`SELECT ${COLUMNS} FROM config_versions ORDER BY version DESC LIMIT 1`);
+  const list = db.prepare(`SELECT ${COLUMNS} FROM config_versions ORDER BY version DESC LIMIT ?`);
   return {
     async append(applied) {
-      return append.get(applied) as ConfigVersion;
+      const { time, author, source, digest, comment, sealed = null } = applied;
+      return append.get({ time, author, source, digest, comment, sealed }) as ConfigVersion;
     },
     async get(version) {
       return get.get(version) as ConfigVersion | undefined;

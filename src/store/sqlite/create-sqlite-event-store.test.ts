@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SecurityEvent } from '../../core/index.js';
 import { eventStoreConformance } from '../event-store-conformance.testing.js';
+import { mentionsAddress } from '../mentions-address.js';
 import { securityEvent } from '../security-event-fixture.testing.js';
 import { createSqliteEventStore } from './create-sqlite-event-store.js';
 import { openSqlite } from './open-sqlite.js';
@@ -96,5 +97,37 @@ describe('sqlite event store', () => {
     expect(await store.prune(12_000)).toBe(12_000);
     expect(await store.count()).toBe(345);
     await store.close();
+  });
+
+  it('erases a client from the events and their rollups alike, in steps, leaving the address in no row', async () => {
+    const db = openSqlite(fresh());
+    const store = createSqliteEventStore(db, { rollupAbove: 0 });
+    const ip = '198.51.100.7';
+    const T0 = 1_700_000_040_000;
+    const events = Array.from({ length: 3000 }, (_, i) =>
+      securityEvent({
+        id: `e${i}`,
+        time: T0 + i * 100,
+        ip: i % 4 === 0 ? ip : `198.51.100.${70 + (i % 3)}`,
+        path: i % 4 === 1 ? `/admin/unban/${ip}` : `/p/${i % 5}`,
+        analyzers: i % 2 === 0 ? ['sqli'] : [],
+      }),
+    );
+    await store.append(events);
+    const kept = events.filter((_, i) => i % 4 > 1);
+    expect(await store.eraseClient(ip)).toBe(1500);
+    expect(await store.count()).toBe(kept.length);
+    const rows = (table: string) => db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+    const mentioning = [...rows('events'), ...rows('event_rollups')].filter((row) =>
+      Object.values(row).some((value) => typeof value === 'string' && mentionsAddress(value, ip)),
+    );
+    expect(mentioning).toEqual([]);
+    // The rollups count exactly what is left: stats from them agree with the stats of a store never told of it.
+    const query = { from: T0, to: T0 + 300_000, bucketMs: 60_000, site: 'shop' };
+    const clean = createSqliteEventStore(openSqlite(fresh()), { rollupAbove: 0 });
+    await clean.append(kept);
+    expect(await store.stats(query)).toStrictEqual(await clean.stats(query));
+    await store.close();
+    await clean.close();
   });
 });

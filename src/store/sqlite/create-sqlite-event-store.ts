@@ -2,6 +2,7 @@ import type { SecurityEvent } from '../../core/index.js';
 import { decodeEventCursor, encodeEventCursor } from '../event-cursor.js';
 import type { EventStore } from '../event-store.js';
 import { checkBucketMs, eventCategories, pageLimit } from '../event-store-rules.js';
+import { createSqliteEventEraser } from './erase-sqlite-events.js';
 import { categoriesColumn, eventFilterSql } from './event-filter-sql.js';
 import { createRollupWriter, type RolledUpEvent } from './event-rollups.js';
 import type { SqliteDatabase } from './open-sqlite.js';
@@ -44,7 +45,7 @@ const toRolledUp = (event: SecurityEvent): RolledUpEvent => ({
  * newest first by (time, seq) from the time index, and the cursor carries that pair, so pages neither repeat
  * nor skip events while new ones arrive. Stats over many events come from the rollups when the query is by
  * site and whole minutes at most: the counts are exact, the latency percentiles approximate (see
- * query-rollup-stats.ts); other stats scan the events.
+ * query-rollup-stats.ts); other stats scan the events. Erasing a client takes its events out of the rollups too.
  * @example const store = createSqliteEventStore(openSqlite('./.infinisec/infinisec.db'));
  */
 export function createSqliteEventStore(
@@ -115,6 +116,7 @@ export function createSqliteEventStore(
       )();
     },
     prune: createSqliteEventPruner(db, rollUp),
+    eraseClient: createSqliteEventEraser(db, rollUp),
     async close() {
       if (db.open) db.close();
     },

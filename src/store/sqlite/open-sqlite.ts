@@ -164,6 +164,31 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (agent, key)
    ) WITHOUT ROWID;
    CREATE INDEX IF NOT EXISTS agent_memory_expires ON agent_memory (expires) WHERE expires IS NOT NULL;`,
+  // The sealed text of each configuration version (for rollbacks), the request sample that change previews
+  // replay (each sample as JSON in `record`), and change requests (each as JSON in `record`). The rollups'
+  // test, which runs the migrations after the rollups' again, drops the added column first.
+  `ALTER TABLE config_versions ADD COLUMN sealed TEXT;
+   CREATE TABLE IF NOT EXISTS request_samples (
+     seq INTEGER PRIMARY KEY,
+     id TEXT NOT NULL UNIQUE,
+     time INTEGER NOT NULL,
+     site TEXT NOT NULL,
+     ip TEXT NOT NULL,
+     has_body INTEGER NOT NULL,
+     record TEXT NOT NULL
+   );
+   CREATE INDEX IF NOT EXISTS request_samples_time ON request_samples (time);
+   CREATE INDEX IF NOT EXISTS request_samples_ip ON request_samples (ip, time);
+   CREATE TABLE IF NOT EXISTS change_requests (
+     seq INTEGER PRIMARY KEY,
+     id TEXT NOT NULL UNIQUE,
+     status TEXT NOT NULL,
+     created INTEGER NOT NULL,
+     decided INTEGER,
+     record TEXT NOT NULL
+   );
+   CREATE INDEX IF NOT EXISTS change_requests_created ON change_requests (created);
+   CREATE INDEX IF NOT EXISTS change_requests_decided ON change_requests (decided) WHERE decided IS NOT NULL;`,
 ];
 
 /**
