@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseDocument, stringify } from 'yaml';
 import { type Config, type LoadConfigOptions, loadConfigText, redactConfig } from '../config/index.js';
-import type { ConfigControl, ConfigOutcome } from '../control/index.js';
+import type { ConfigControl, ConfigOutcome, ExclusionInput } from '../control/index.js';
 import { InfinisecError } from '../core/index.js';
 import type { ConfigVersionStore } from '../store/index.js';
 import { assertServable } from './assert-servable.js';
@@ -77,24 +77,43 @@ export function createConfigControl(deps: ConfigControlDeps): ConfigControl {
       return deps.current().inspect.exclusions;
     },
     async addExclusion(exclusion, author, comment) {
-      const text = readConfigText(deps.file);
-      const doc = parseDocument(text.trim() === '' ? '{}' : text);
-      if (doc.errors.length > 0) return { ok: false, problems: doc.errors.map((e) => e.message) };
-      const entry = Object.fromEntries(Object.entries(exclusion).filter(([, v]) => v !== undefined));
-      if (doc.hasIn(['inspect', 'exclusions'])) doc.addIn(['inspect', 'exclusions'], entry);
-      else doc.setIn(['inspect', 'exclusions'], [entry]);
-      return this.apply(doc.toString(), author, comment);
+      const edited = withExclusion(readConfigText(deps.file), exclusion);
+      if (!edited.ok) return edited;
+      return this.apply(edited.text, author, comment);
     },
   };
 }
 
-/** Records an applied configuration when it differs from the last one recorded; returns its version. */
+/**
+ * A configuration text with one more exclusion under `inspect.exclusions`, its comments and layout kept; the
+ * problems when the text is not YAML.
+ */
+export function withExclusion(
+  text: string,
+  exclusion: ExclusionInput,
+): { ok: true; text: string } | { ok: false; problems: string[] } {
+  const doc = parseDocument(text.trim() === '' ? '{}' : text);
+  if (doc.errors.length > 0) return { ok: false, problems: doc.errors.map((e) => e.message) };
+  const entry = Object.fromEntries(Object.entries(exclusion).filter(([, v]) => v !== undefined));
+  if (doc.hasIn(['inspect', 'exclusions'])) doc.addIn(['inspect', 'exclusions'], entry);
+  else doc.setIn(['inspect', 'exclusions'], [entry]);
+  return { ok: true, text: doc.toString() };
+}
+
+/** The name a configuration text is sealed under in its version: bound to its digest. */
+export const sealedVersionName = (digest: string) => `config:${digest}`;
+
+/**
+ * Records an applied configuration when it differs from the last one recorded; returns its version. `sealed` is
+ * its text sealed by the secret box under sealedVersionName(digest), so that a rollback can apply it again.
+ */
 export async function recordConfigVersion(
   versions: ConfigVersionStore,
   config: Config,
   digest: string,
   author: string,
-  comment = '',
+  comment: string,
+  sealed: string | null,
 ): Promise<number> {
   const last = await versions.latest();
   if (last?.digest === digest) return last.version;
@@ -104,6 +123,7 @@ export async function recordConfigVersion(
     source: stringify(redactConfig(config)),
     digest,
     comment,
+    sealed,
   });
   return stored.version;
 }

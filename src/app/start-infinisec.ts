@@ -7,7 +7,7 @@ import {
   type Registry,
 } from 'prom-client';
 import { type Config, type LoadConfigOptions, loadConfig, resolveConfigFile } from '../config/index.js';
-import { type ControlPlane, createControlPlane } from '../control/index.js';
+import { type ControlPlane, createControlPlane, type DecisionControl } from '../control/index.js';
 import { createEventBus, type EventBus, InfinisecError, type Topics } from '../core/index.js';
 import { parseAddress, parseCidr, parseDecisionImport, unmapAddress } from '../defend/index.js';
 import { type DemoApp, startDemoApp } from '../forge/demo/index.js';
@@ -22,8 +22,21 @@ import {
 import { createAccessLog } from './access-log.js';
 import { assertServable } from './assert-servable.js';
 import { startBrain } from './brain.js';
+import {
+  type ChangeService,
+  createChangeService,
+  startSampleStorage,
+  webhookNotifier,
+} from './changes/index.js';
 import { type Cluster, openCluster, registerClusterMetrics, withSharedState } from './cluster.js';
-import { createConfigControl, digestOf, readConfigText, recordConfigVersion } from './config-control.js';
+import { createComplianceReporter } from './compliance/index.js';
+import {
+  createConfigControl,
+  digestOf,
+  readConfigText,
+  recordConfigVersion,
+  sealedVersionName,
+} from './config-control.js';
 import { watchConfigFile } from './config-watcher.js';
 import { createLogger } from './create-logger.js';
 import { type DecisionPersistence, persistDecisions } from './decision-persistence.js';
@@ -104,7 +117,8 @@ export interface Infinisec {
   stop(): Promise<void>;
 }
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 /**
  * Starts infinisec: loads and validates the config, opens the stores, the gateway and the control plane, and
@@ -270,7 +284,26 @@ async function start(
       : {}),
   });
   closers.push(() => storage.close());
-  let version = await recordConfigVersion(stores.configVersions, config, configDigest, 'startup');
+  // The request sample change previews replay: kept where requests are served, not by workers.
+  if (dataPlane && kind !== 'worker') {
+    const samples = startSampleStorage(bus, stores.samples, log, { max: () => config.guardian.samples.max });
+    closers.push(() => samples.close());
+  }
+  // The text a version was made from, sealed for rollbacks; null when the file changed again meanwhile.
+  const sealText = (digest: string, path: string) => {
+    const text = readConfigText(path);
+    return digestOf(text) === digest ? box.seal(sealedVersionName(digest), Buffer.from(text, 'utf8')) : null;
+  };
+  let version = await recordConfigVersion(
+    stores.configVersions,
+    config,
+    configDigest,
+    'startup',
+    '',
+    sealText(configDigest, configFile.path),
+  );
+  // Change requests, in a process that serves the full control API (set up with it, below).
+  let changes: ChangeService | undefined;
   // The brain runs where the whole event stream is: not in a gateway of a cluster, not in a worker.
   const brain =
     role !== 'gateway' && kind !== 'worker'
@@ -282,6 +315,25 @@ async function start(
           registry: metrics.registry,
           verifyAudit: () => audit.verify(),
           decide(decision) {
+            // An agent's decision on a broad range is a proposal: it waits for approval like anyone's.
+            const input = {
+              scope: decision.scope === 'cidr' ? ('cidr' as const) : ('ip' as const),
+              value: decision.value,
+              action: decision.action,
+              reason: decision.reason,
+              expires: decision.expires,
+            };
+            if (changes?.approvalsEnabled() && decision.scope === 'cidr' && changes.isBroad(input)) {
+              changes
+                .propose(
+                  { kind: 'decision', decision: input },
+                  `agent:${decision.createdBy}`,
+                  decision.reason,
+                  '',
+                )
+                .catch((err: unknown) => log.warn({ err }, 'brain: a proposed decision was refused'));
+              return;
+            }
             try {
               gateway.decisions.add(decision);
             } catch (err) {
@@ -315,7 +367,14 @@ async function start(
         metrics.configVersion.set(applied.version);
         metrics.configReloads.inc({ result: 'applied' });
         const author = source.includes(':') ? source : source === 'file-change' ? 'file' : source;
-        version = await recordConfigVersion(stores.configVersions, next, digest, author, comment);
+        version = await recordConfigVersion(
+          stores.configVersions,
+          next,
+          digest,
+          author,
+          comment,
+          sealText(digest, configFile.path),
+        );
         await audit
           .append({
             actor: author,
@@ -352,6 +411,80 @@ async function start(
       surface === 'full' && (await stores.users.count()) === 0
         ? randomBytes(24).toString('base64url')
         : undefined;
+    const decisionControl: DecisionControl = {
+      list: () => gateway.decisions.list(Date.now()),
+      async add(input, createdBy) {
+        const value = checkedDecisionValue(input.scope, input.value);
+        const decision = {
+          id: `manual-${randomUUID()}`,
+          ...input,
+          value,
+          source: 'manual' as const,
+          created: Date.now(),
+          createdBy,
+        };
+        await persistence.add(decision);
+        return decision;
+      },
+      remove: (id) => persistence.remove(id),
+      async importList(input, createdBy) {
+        const result = parseDecisionImport(input.text, input.format, {
+          reason: input.reason,
+          durationMs: input.durationMs,
+        });
+        const now = Date.now();
+        const added = [];
+        for (const imported of result.decisions) {
+          const decision = {
+            id: `import-${imported.scope}-${imported.value}`,
+            scope: imported.scope,
+            value: imported.value,
+            action: input.action,
+            reason: imported.reason,
+            source: 'import' as const,
+            created: now,
+            expires: imported.durationMs === null ? null : now + imported.durationMs,
+            createdBy,
+          };
+          await persistence.add(decision);
+          added.push(decision);
+        }
+        return { added, problems: result.problems };
+      },
+    };
+    const configControl = createConfigControl({
+      file: configFile.path,
+      loadOptions,
+      versions: stores.configVersions,
+      current: () => config,
+      version: () => version,
+      reload: (author, comment) => reload(author, comment),
+    });
+    changes =
+      surface === 'full'
+        ? createChangeService({
+            store: stores.changes,
+            samples: stores.samples,
+            versions: stores.configVersions,
+            box,
+            audit,
+            log,
+            config: () => config,
+            file: configFile.path,
+            loadOptions,
+            configControl,
+            decisions: decisionControl,
+            notify: webhookNotifier(config.guardian.approvals.notify, env, log),
+          })
+        : undefined;
+    const service = changes;
+    if (service) {
+      const expiry = setInterval(() => {
+        service.expireDue().catch((err: unknown) => log.error({ err }, 'changes: expiry failed'));
+      }, MINUTE);
+      expiry.unref();
+      closers.push(() => clearInterval(expiry));
+    }
     controlPlane = await createControlPlane({
       stores: {
         users: stores.users,
@@ -367,56 +500,11 @@ async function start(
       audit,
       box,
       bus,
+      reports: createComplianceReporter({ stores, config: () => config, env, audit, version: VERSION }),
       ...(brain ? { brain } : {}),
-      decisions: {
-        list: () => gateway.decisions.list(Date.now()),
-        async add(input, createdBy) {
-          const value = checkedDecisionValue(input.scope, input.value);
-          const decision = {
-            id: `manual-${randomUUID()}`,
-            ...input,
-            value,
-            source: 'manual' as const,
-            created: Date.now(),
-            createdBy,
-          };
-          await persistence.add(decision);
-          return decision;
-        },
-        remove: (id) => persistence.remove(id),
-        async importList(input, createdBy) {
-          const result = parseDecisionImport(input.text, input.format, {
-            reason: input.reason,
-            durationMs: input.durationMs,
-          });
-          const now = Date.now();
-          const added = [];
-          for (const imported of result.decisions) {
-            const decision = {
-              id: `import-${imported.scope}-${imported.value}`,
-              scope: imported.scope,
-              value: imported.value,
-              action: input.action,
-              reason: imported.reason,
-              source: 'import' as const,
-              created: now,
-              expires: imported.durationMs === null ? null : now + imported.durationMs,
-              createdBy,
-            };
-            await persistence.add(decision);
-            added.push(decision);
-          }
-          return { added, problems: result.problems };
-        },
-      },
-      config: createConfigControl({
-        file: configFile.path,
-        loadOptions,
-        versions: stores.configVersions,
-        current: () => config,
-        version: () => version,
-        reload: (author, comment) => reload(author, comment),
-      }),
+      decisions: decisionControl,
+      config: configControl,
+      ...(changes ? { changes } : {}),
       metrics: async () => ({
         contentType: metrics.registry.contentType,
         body: options.workers

@@ -7,6 +7,7 @@ import { configCommand } from './commands/config.js';
 import { decisionsCommand } from './commands/decisions.js';
 import { demoCommand } from './commands/demo.js';
 import { inspectCommand } from './commands/inspect.js';
+import { reportCommand } from './commands/report.js';
 import { scanCommand } from './commands/scan.js';
 import { secretsCommand } from './commands/secrets.js';
 import { startCommand } from './commands/start.js';
@@ -19,6 +20,7 @@ const COMMANDS: readonly Command[] = [
   decisionsCommand,
   usersCommand,
   auditCommand,
+  reportCommand,
   secretsCommand,
   scanCommand,
   inspectCommand,

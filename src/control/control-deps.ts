@@ -28,6 +28,8 @@ import type {
   SecretStore,
   UserStore,
 } from '../store/index.js';
+import type { ChangeControl } from './change-control.js';
+import type { ReportControl } from './report-control.js';
 
 /** A decision as the API creates it. */
 export interface DecisionInput {
@@ -110,6 +112,10 @@ export interface ControlDeps {
   readonly bus: EventBus<Topics>;
   readonly decisions: DecisionControl;
   readonly config: ConfigControl;
+  /** Compliance reports over live evidence. */
+  readonly reports?: ReportControl;
+  /** Change requests: approvals with impact previews. */
+  readonly changes?: ChangeControl;
   /** The brain, in a process that runs it (not in a gateway of a cluster). */
   readonly brain?: BrainControl;
   /** Prometheus text of the process's metrics. */

@@ -8,9 +8,11 @@ import { apiDocsPage, openApiDocument } from './openapi.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { brainRoutes } from './routes/brain-routes.js';
+import { changeRoutes } from './routes/change-routes.js';
 import { configRoutes } from './routes/config-routes.js';
 import { decisionRoutes } from './routes/decision-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
+import { reportRoutes } from './routes/report-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
 import { userRoutes } from './routes/user-routes.js';
 import { openSigningKeys } from './signing-keys.js';
@@ -71,8 +73,10 @@ export async function createControlPlane(deps: ControlDeps): Promise<ControlPlan
         ...eventRoutes(deps, clock),
         ...decisionRoutes(deps, clock),
         ...configRoutes(deps),
+        ...changeRoutes(deps.changes, clock),
         ...userRoutes(deps, auth, clock),
         ...auditRoutes(deps),
+        ...(deps.reports ? reportRoutes(deps.reports) : []),
         ...brainRoutes(deps),
       ];
   const routes: Route[] = system

@@ -1,4 +1,5 @@
 export * from './auth-service.js';
+export * from './change-control.js';
 export * from './control-deps.js';
 export * from './create-control-plane.js';
 export { HttpError } from './http/http-error.js';

@@ -4,6 +4,7 @@ import type { ControlDeps } from '../control-deps.js';
 import { HttpError } from '../http/http-error.js';
 import { type Route, route } from '../http/router.js';
 import { actorOf } from '../principal.js';
+import { refusing } from './change-routes.js';
 import { ttlSecondsParam } from './params.js';
 
 /** Standing decisions: list, create, delete. */
@@ -32,6 +33,26 @@ export function decisionRoutes(deps: ControlDeps, clock: () => number): Route[] 
       }),
       async handle({ body, principal, ip }) {
         const actor = actorOf(principal!);
+        const input = {
+          scope: body.scope,
+          value: body.value,
+          action: body.action,
+          reason: body.reason,
+          expires: body.ttlSeconds === undefined ? null : clock() + body.ttlSeconds * 1000,
+        };
+        const changes = deps.changes;
+        // A decision on a broad range is a change request when approvals are on.
+        if (changes?.approvalsEnabled() && changes.isBroad(input)) {
+          const change = await refusing(() =>
+            changes.propose({ kind: 'decision', decision: input }, actor, '', ip),
+          );
+          if (change.status === 'pending') return { status: 202, json: { pending: true, change } };
+          if (change.status === 'failed') throw new HttpError(400, change.result?.error ?? 'bad decision');
+          return {
+            status: 201,
+            json: { ...deps.decisions.list().find((d) => d.id === change.result?.decision), change },
+          };
+        }
         let decision: Awaited<ReturnType<typeof deps.decisions.add>>;
         try {
           decision = await deps.decisions.add(
