@@ -197,4 +197,49 @@ describe('change requests over the API', () => {
     const pending = (await control('GET', '/api/changes?status=pending', admin)).json.changes;
     expect(pending).toEqual([]);
   });
+
+  it('erases an address from events, samples and decisions over the API, for admins only', async () => {
+    const victim = VISITORS[1]!;
+    expect(await hit('/contact', victim)).toBe(200);
+    await expect
+      .poll(async () => (await control('GET', `/api/events?client=${victim}`, admin)).json.events.length, {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
+    expect((await control('POST', '/api/decisions', admin, { scope: 'ip', value: victim })).status).toBe(201);
+    expect((await control('POST', '/api/privacy/erase', operator, { ip: victim })).status).toBe(403);
+    // Samples are written a moment after their events: export once the victim's are in.
+    await expect
+      .poll(
+        async () =>
+          (await control('POST', '/api/privacy/export', admin, { ip: victim })).json.samples.items.length,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(4);
+    const exported = await control('POST', '/api/privacy/export', admin, { ip: victim });
+    expect(exported.json.events.items.length).toBe(4);
+    expect(exported.json.decisions.items).toHaveLength(1);
+    const erased = await control('POST', '/api/privacy/erase', admin, { ip: victim });
+    expect(erased.status).toBe(200);
+    const after = (await control('POST', '/api/privacy/export', admin, { ip: victim })).json;
+    expect([after.events, after.samples, after.decisions].map((section) => section.items.length)).toEqual([
+      0, 0, 0,
+    ]);
+    expect(JSON.stringify(erased.json)).not.toContain(victim);
+    expect((await control('GET', `/api/events?client=${victim}`, admin)).json.events).toEqual([]);
+    expect(
+      (await control('GET', '/api/decisions', admin)).json.decisions.map((d: { value: string }) => d.value),
+    ).not.toContain(victim);
+    const preview = (
+      await control('POST', '/api/changes/preview', admin, { kind: 'config', text: JSON.stringify(base) })
+    ).json;
+    expect(preview.preview.samples).toBeGreaterThan(0);
+    const audit = (await control('GET', '/api/audit?limit=500', admin)).json.entries;
+    const erasure = audit.find((e: { action: string }) => e.action === 'privacy.erase');
+    expect(erasure).toBeDefined();
+    expect(JSON.stringify(erasure)).not.toContain(victim);
+    expect((await control('GET', '/api/audit/verify', admin)).json.ok).toBe(true);
+  });
 });

@@ -27,8 +27,6 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 // How often intruder sessions changed in memory are written to the store.
 const SESSIONS_EVERY_MS = 5000;
-// Intruder sessions and used refresh tokens are kept this long.
-const SESSION_RETENTION_MS = 30 * DAY;
 
 /** Where this process's events go in a cluster. */
 export interface EventRouting {
@@ -40,6 +38,8 @@ export interface EventRouting {
   readonly consume?: NatsBus;
   /** Hears events stored from the stream (for the live feed of a process that serves no traffic). */
   readonly onConsumed?: (events: readonly SecurityEvent[]) => void;
+  /** Applied to each event before it is written or published (address truncation). */
+  readonly transform?: (event: SecurityEvent) => SecurityEvent;
 }
 
 /**
@@ -85,7 +85,10 @@ export function startStorage(
         },
       })
     : undefined;
-  const unsubscribe = writer ? bus.subscribe('security.event', (event) => void writer.push(event)) : () => {};
+  const transform = routing.transform ?? ((event: SecurityEvent) => event);
+  const unsubscribe = writer
+    ? bus.subscribe('security.event', (event) => void writer.push(transform(event)))
+    : () => {};
   registerWriterMetrics(registry, writer);
   let consumeLogged = 0;
   const consumer = routing.consume
@@ -121,7 +124,6 @@ export function startStorage(
   const prune = async () => {
     const now = Date.now();
     const removed = await stores.events.prune(now - events.retentionDays * DAY);
-    await stores.intruders.prune(now - SESSION_RETENTION_MS);
     await stores.refreshTokens.prune(now);
     if (removed > 0) log.info({ removed }, 'store: old events pruned');
   };

@@ -47,6 +47,7 @@ import { labyrinthKey } from './labyrinth-key.js';
 import { createLabyrinthMetrics } from './labyrinth-metrics.js';
 import { createMetrics, registerResilienceMetrics } from './metrics.js';
 import { openStores, type Stores } from './open-stores.js';
+import { addressTruncation, createPrivacy, openFingerprintKey, startRetention } from './privacy/index.js';
 import { loadSecretKey } from './secret-key.js';
 import { VERSION, WEB_ROOT } from './version.js';
 
@@ -182,6 +183,7 @@ async function start(
   const secretKey = stores.durable ? loadSecretKey(config.store.dataDir, env) : randomBytes(32);
   const box = createSecretBox(secretKey, keyIdOf(secretKey));
   const audit = createAuditLog(stores.audit);
+  const truncation = addressTruncation(() => config);
   const failedAudit = (err: unknown) => log.error({ err }, 'audit: an entry cannot be written');
 
   const labyrinthMetrics = createLabyrinthMetrics(metrics.registry);
@@ -267,6 +269,7 @@ async function start(
   );
   closers.push(() => persistence.close());
   const storage = startStorage(config, stores, intruders, bus, metrics.registry, log, {
+    transform: truncation.event,
     ...(cluster.nats && dataPlane ? { publish: cluster.nats } : {}),
     ...(!cluster.nats && options.eventSink ? { sink: options.eventSink } : {}),
     ...(cluster.nats && role !== 'gateway' && kind !== 'worker'
@@ -286,7 +289,10 @@ async function start(
   closers.push(() => storage.close());
   // The request sample change previews replay: kept where requests are served, not by workers.
   if (dataPlane && kind !== 'worker') {
-    const samples = startSampleStorage(bus, stores.samples, log, { max: () => config.guardian.samples.max });
+    const samples = startSampleStorage(bus, stores.samples, log, {
+      max: () => config.guardian.samples.max,
+      transform: truncation.sample,
+    });
     closers.push(() => samples.close());
   }
   // The text a version was made from, sealed for rollbacks; null when the file changed again meanwhile.
@@ -345,6 +351,11 @@ async function start(
         })
       : undefined;
   if (brain) closers.push(() => brain.close());
+  // Retention per kind of data runs where the records are kept whole: not in a gateway of a cluster, nor a worker.
+  if (role !== 'gateway' && kind !== 'worker') {
+    const retention = startRetention(stores, () => config, log);
+    closers.push(async () => retention.stop());
+  }
   // A control process builds the data plane (its decisions and configuration are what the API shows) but
   // opens no listener for it.
   const addresses = dataPlane ? await gateway.start() : [];
@@ -500,6 +511,17 @@ async function start(
       audit,
       box,
       bus,
+      ...(surface === 'full'
+        ? {
+            privacy: createPrivacy(stores, {
+              decisions: decisionControl,
+              audit,
+              key: await openFingerprintKey(stores.secrets, box),
+              ipv6PrefixLength: config.defend.ipv6PrefixLength,
+              liveIntruders: intruders,
+            }),
+          }
+        : {}),
       reports: createComplianceReporter({ stores, config: () => config, env, audit, version: VERSION }),
       ...(brain ? { brain } : {}),
       decisions: decisionControl,

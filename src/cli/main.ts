@@ -7,6 +7,7 @@ import { configCommand } from './commands/config.js';
 import { decisionsCommand } from './commands/decisions.js';
 import { demoCommand } from './commands/demo.js';
 import { inspectCommand } from './commands/inspect.js';
+import { privacyCommand } from './commands/privacy.js';
 import { reportCommand } from './commands/report.js';
 import { scanCommand } from './commands/scan.js';
 import { secretsCommand } from './commands/secrets.js';
@@ -21,6 +22,7 @@ const COMMANDS: readonly Command[] = [
   usersCommand,
   auditCommand,
   reportCommand,
+  privacyCommand,
   secretsCommand,
   scanCommand,
   inspectCommand,

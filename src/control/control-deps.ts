@@ -29,6 +29,7 @@ import type {
   UserStore,
 } from '../store/index.js';
 import type { ChangeControl } from './change-control.js';
+import type { PrivacyControl } from './privacy-control.js';
 import type { ReportControl } from './report-control.js';
 
 /** A decision as the API creates it. */
@@ -112,6 +113,8 @@ export interface ControlDeps {
   readonly bus: EventBus<Topics>;
   readonly decisions: DecisionControl;
   readonly config: ConfigControl;
+  /** Export and erasure of personal data; no privacy routes without it. */
+  readonly privacy?: PrivacyControl;
   /** Compliance reports over live evidence. */
   readonly reports?: ReportControl;
   /** Change requests: approvals with impact previews. */

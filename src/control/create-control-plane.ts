@@ -12,6 +12,7 @@ import { changeRoutes } from './routes/change-routes.js';
 import { configRoutes } from './routes/config-routes.js';
 import { decisionRoutes } from './routes/decision-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
+import { privacyRoutes } from './routes/privacy-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
 import { userRoutes } from './routes/user-routes.js';
@@ -77,6 +78,7 @@ export async function createControlPlane(deps: ControlDeps): Promise<ControlPlan
         ...userRoutes(deps, auth, clock),
         ...auditRoutes(deps),
         ...(deps.reports ? reportRoutes(deps.reports) : []),
+        ...(deps.privacy ? privacyRoutes(deps.privacy) : []),
         ...brainRoutes(deps),
       ];
   const routes: Route[] = system

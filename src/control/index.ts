@@ -7,3 +7,4 @@ export type { Access, Route } from './http/router.js';
 export * from './live-stream.js';
 export * from './permission-matrix.js';
 export * from './principal.js';
+export * from './privacy-control.js';

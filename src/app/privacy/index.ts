@@ -1,0 +1,5 @@
+export * from './address-truncation.js';
+export * from './create-privacy.js';
+export * from './fingerprint-key.js';
+export * from './retention.js';
+export * from './stored-decisions.js';
