@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
+import { COMPLIANCE_STYLE_SOURCE } from '../guardian/compliance/index.js';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +17,7 @@ const TYPES: Readonly<Record<string, string>> = {
 
 /** What the dashboard's pages may load: only its own files, and its own API and stream. */
 export const DASHBOARD_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  `default-src 'none'; script-src 'self'; style-src 'self' ${COMPLIANCE_STYLE_SOURCE}; img-src 'self' data:; font-src 'self'; ` +
   "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 interface File {

@@ -9,6 +9,7 @@ import './styles/feedback.css';
 import './styles/details.css';
 import './styles/account.css';
 import './styles/charts.css';
+import './styles/guardian.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');

@@ -2,7 +2,9 @@ import type { ReactElement } from 'react';
 import { useAuth } from './auth/auth-context';
 import type { Permission } from './auth/permissions';
 import { ForbiddenNotice } from './components/forbidden-notice';
+import { ApprovalsPage } from './pages/approvals-page';
 import { AuditPage } from './pages/audit-page';
+import { ChangeDetailPage } from './pages/change-detail-page';
 import { ClientPage } from './pages/client-page';
 import { DecisionsPage } from './pages/decisions-page';
 import { EventDetailPage } from './pages/event-detail-page';
@@ -11,6 +13,7 @@ import { LabyrinthPage } from './pages/labyrinth-page';
 import { LiveFeedPage } from './pages/live-feed-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { OverviewPage } from './pages/overview-page';
+import { ReportsPage } from './pages/reports-page';
 import { SettingsPage } from './pages/settings-page';
 
 /** The page of a route and the permission it needs (settings check their own sections). */
@@ -42,6 +45,13 @@ function pageOf([first = 'overview', second]: readonly string[]): {
       return { page: <DecisionsPage />, permission: 'decisions:read' };
     case 'incidents':
       return { page: <IncidentsPage />, permission: 'incidents:read' };
+    case 'approvals':
+      return {
+        page: second ? <ChangeDetailPage key={second} id={second} /> : <ApprovalsPage />,
+        permission: 'changes:read',
+      };
+    case 'reports':
+      return { page: <ReportsPage {...(second ? { framework: second } : {})} />, permission: 'reports:read' };
     case 'audit':
       return { page: <AuditPage />, permission: 'audit:read' };
     case 'settings':

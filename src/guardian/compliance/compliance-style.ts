@@ -49,4 +49,9 @@ a{text-decoration:none}
  * The content security policy of a report page: nothing may load, nothing may run; only the stylesheet
  * above, by its hash, applies.
  */
-export const COMPLIANCE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(COMPLIANCE_STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+/**
+ * The CSP source that allows the report's stylesheet, by its hash. The dashboard allows it too: a report opened
+ * from the dashboard (a blob URL) keeps the dashboard's policy.
+ */
+export const COMPLIANCE_STYLE_SOURCE = `'sha256-${createHash('sha256').update(COMPLIANCE_STYLE).digest('base64')}'`;
+export const COMPLIANCE_CSP = `default-src 'none'; style-src ${COMPLIANCE_STYLE_SOURCE}; base-uri 'none'; form-action 'none'`;

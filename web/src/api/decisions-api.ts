@@ -1,13 +1,16 @@
 import { apiRequest } from './api-client';
+import type { ChangeView } from './change-types';
 import type { Decision, DecisionImportInput, DecisionInput } from './defence-types';
 
 /** Decisions in force. */
 export const listDecisions = () =>
   apiRequest<{ decisions: Decision[] }>('GET', '/api/decisions').then((r) => r.decisions);
 
-/** Adds a decision. */
+/** Adds a decision; with approvals on, one on a broad range becomes a change request waiting for approval. */
 export const addDecision = (input: DecisionInput) =>
-  apiRequest<Decision>('POST', '/api/decisions', { json: input });
+  apiRequest<Decision | { readonly pending: true; readonly change: ChangeView }>('POST', '/api/decisions', {
+    json: input,
+  });
 
 /** Deletes a decision. */
 export const deleteDecision = (id: string) =>

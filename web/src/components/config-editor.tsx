@@ -3,12 +3,14 @@ import { applyConfig, validateConfig } from '../api/config-api';
 import type { RunningConfig } from '../api/config-types';
 import { useAuth } from '../auth/auth-context';
 import { useAction } from '../hooks/use-action';
+import { ChangeOutcome } from './change-outcome';
 import { ErrorNotice } from './error-notice';
 import { TextField } from './text-field';
 
 /**
  * The running configuration as YAML; a role that may write it validates and applies it, and every problem of
- * a refused configuration is listed under the editor.
+ * a refused configuration is listed under the editor. With approvals on, a high-impact configuration is not
+ * applied at once: the editor links to the change request that waits for approval.
  */
 export function ConfigEditor({
   running,
@@ -20,6 +22,12 @@ export function ConfigEditor({
   const editable = useAuth().can('config:write');
   const id = useId();
   const [text, setText] = useState(running.source);
+  // When the running configuration changes under an unedited editor (a rollback, an approval), follow it.
+  const [base, setBase] = useState(running.source);
+  if (base !== running.source) {
+    setBase(running.source);
+    if (text === base) setText(running.source);
+  }
   const [comment, setComment] = useState('');
   const validate = useAction(validateConfig);
   const apply = useAction(applyConfig);
@@ -61,7 +69,9 @@ export function ConfigEditor({
           This configuration is valid.
         </p>
       ) : null}
-      {apply.result ? (
+      {apply.result?.pending ? (
+        <ChangeOutcome change={apply.result.change} />
+      ) : apply.result ? (
         <p className="notice notice-success" role="status">
           Applied as version {apply.result.version}.
         </p>

@@ -29,7 +29,7 @@ export function ConfigSection() {
           isEmpty={(list) => list.length === 0}
           empty="No configuration applied yet."
         >
-          {(list) => <ConfigVersions versions={list} />}
+          {(list) => <ConfigVersions versions={list} onRolledBack={onApplied} />}
         </AsyncView>
       </div>
     </div>

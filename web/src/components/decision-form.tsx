@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { addDecision } from '../api/decisions-api';
 import type { DecisionInput } from '../api/defence-types';
 import { useAction } from '../hooks/use-action';
+import { ChangeOutcome } from './change-outcome';
 import { DECISION_ACTIONS } from './decision-actions';
 import { ErrorNotice } from './error-notice';
 import { SelectField } from './select-field';
@@ -50,6 +51,7 @@ export function DecisionForm({ onAdded }: { readonly onAdded: () => void }) {
         <SelectField label="For" value={ttl} onChange={setTtl} options={TTL_OPTIONS} />
       </div>
       {add.error ? <ErrorNotice error={add.error} /> : null}
+      {add.result && 'pending' in add.result ? <ChangeOutcome change={add.result.change} /> : null}
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={add.busy}>
           Add decision

@@ -3,6 +3,7 @@ import type { Exclusion } from '../api/defence-types';
 import type { Finding, SecurityEvent } from '../api/event-types';
 import { addExclusion } from '../api/exclusions-api';
 import { useAction } from '../hooks/use-action';
+import { ChangeOutcome } from './change-outcome';
 import { ErrorNotice } from './error-notice';
 import { TextField } from './text-field';
 
@@ -51,6 +52,15 @@ export function ExclusionForm({
     if (!pathProblem && !unnamed) void add.run(exclusionOf(fields));
   };
 
+  if (add.result?.pending)
+    return (
+      <div data-testid="exclusion-pending">
+        <ChangeOutcome change={add.result.change} />
+        <button type="button" className="button-small" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    );
   if (add.result)
     return (
       <div className="notice notice-success" role="status" data-testid="exclusion-added">

@@ -15,6 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'labyrinth', label: 'Labyrinth', permission: 'labyrinth:read' },
   { route: 'decisions', label: 'Decisions', permission: 'decisions:read' },
   { route: 'incidents', label: 'Incidents', permission: 'incidents:read' },
+  { route: 'approvals', label: 'Approvals', permission: 'changes:read' },
+  { route: 'reports', label: 'Reports', permission: 'reports:read' },
   { route: 'audit', label: 'Audit', permission: 'audit:read' },
   { route: 'settings', label: 'Settings' },
 ];

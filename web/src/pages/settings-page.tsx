@@ -6,6 +6,7 @@ import { ForbiddenNotice } from '../components/forbidden-notice';
 import { MfaPanel } from '../components/mfa-panel';
 import { PageHeader } from '../components/page-header';
 import { PasswordForm } from '../components/password-form';
+import { PrivacyPanel } from '../components/privacy-panel';
 import { UsersPanel } from '../components/users-panel';
 import { href } from '../router/hash-route';
 
@@ -15,9 +16,13 @@ const SECTIONS = [
   { route: 'config', label: 'Configuration', permission: 'config:read' },
   { route: 'users', label: 'Users and roles', permission: 'users:read' },
   { route: 'keys', label: 'API keys', permission: 'apikeys:read' },
+  { route: 'privacy', label: 'Privacy', permission: 'privacy:manage' },
 ] as const satisfies readonly { route: string; label: string; permission?: Permission }[];
 
-/** Settings: the person's own account and MFA, the configuration, users and API keys, as the role allows. */
+/**
+ * Settings: the person's own account and MFA, the configuration, users, API keys and data subject requests,
+ * as the role allows.
+ */
 export function SettingsPage({ section = 'account' }: { readonly section?: string }) {
   const auth = useAuth();
   const visible = SECTIONS.filter((s) => !('permission' in s) || auth.can(s.permission));
@@ -45,6 +50,8 @@ export function SettingsPage({ section = 'account' }: { readonly section?: strin
         <UsersPanel />
       ) : section === 'keys' ? (
         <ApiKeysPanel />
+      ) : section === 'privacy' ? (
+        <PrivacyPanel />
       ) : (
         <div className="stack">
           <MfaPanel />
