@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type CliIo, type Command, EXIT } from './command.js';
 import { attackCommand } from './commands/attack.js';
 import { auditCommand } from './commands/audit.js';
+import { backupCommand } from './commands/backup.js';
 import { chaosCommand } from './commands/chaos.js';
 import { configCommand } from './commands/config.js';
 import { decisionsCommand } from './commands/decisions.js';
@@ -21,6 +22,7 @@ const COMMANDS: readonly Command[] = [
   decisionsCommand,
   usersCommand,
   auditCommand,
+  backupCommand,
   reportCommand,
   privacyCommand,
   secretsCommand,

@@ -17,6 +17,7 @@ export const ERROR_CATALOGUE = {
     message: 'a stored secret cannot be decrypted (wrong key or altered data)',
   },
   INFINISEC_ERR_STORE: { status: 503, message: 'the store cannot be reached or refused the operation' },
+  INFINISEC_ERR_BACKUP: { status: 500, message: 'the backup file is damaged, altered or not a backup' },
 } as const;
 
 /** A code from the catalogue. */
