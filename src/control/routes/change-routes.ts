@@ -27,17 +27,23 @@ export async function refusing<T>(step: () => Promise<T>): Promise<T> {
   }
 }
 
-const exclusionBody = z
-  .strictObject({
-    site: z.string().min(1).max(256).optional(),
-    path: z.string().startsWith('/').max(2048).optional(),
-    location: z.string().min(1).max(512).optional(),
-    analyzer: z.string().min(1).max(64).optional(),
-    rule: z.string().min(1).max(128).optional(),
-  })
-  .refine((e) => e.analyzer !== undefined || e.rule !== undefined, {
-    message: 'name the analyzer or the rule to silence',
-  });
+/** The fields of a scoped exclusion; every one given narrows it. */
+export const exclusionFields = {
+  site: z.string().min(1).max(256).optional(),
+  path: z.string().startsWith('/').max(2048).optional(),
+  location: z.string().min(1).max(512).optional(),
+  analyzer: z.string().min(1).max(64).optional(),
+  rule: z.string().min(1).max(128).optional(),
+};
+
+/** An exclusion must name what it silences. */
+export const namesWhatItSilences = [
+  (e: { analyzer?: string | undefined; rule?: string | undefined }) =>
+    e.analyzer !== undefined || e.rule !== undefined,
+  { message: 'name the analyzer or the rule to silence' },
+] as const;
+
+const exclusionBody = z.strictObject(exclusionFields).refine(...namesWhatItSilences);
 
 const proposalBody = z.discriminatedUnion('kind', [
   z.strictObject({

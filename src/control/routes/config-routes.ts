@@ -6,7 +6,7 @@ import { HttpError } from '../http/http-error.js';
 import { readBodyText } from '../http/read-body.js';
 import { type Route, route } from '../http/router.js';
 import { actorOf } from '../principal.js';
-import { changesOf, refusing } from './change-routes.js';
+import { changesOf, exclusionFields, namesWhatItSilences, refusing } from './change-routes.js';
 import { limitParam } from './params.js';
 
 // How an API answer reports a change that went through a change request.
@@ -137,17 +137,8 @@ export function configRoutes(deps: ControlDeps): Route[] {
       summary:
         'Silence a false positive: add a scoped exclusion to the configuration, applied as a new version.',
       body: z
-        .strictObject({
-          site: z.string().min(1).max(256).optional(),
-          path: z.string().startsWith('/').max(2048).optional(),
-          location: z.string().min(1).max(512).optional(),
-          analyzer: z.string().min(1).max(64).optional(),
-          rule: z.string().min(1).max(128).optional(),
-          comment: z.string().max(500).optional(),
-        })
-        .refine((e) => e.analyzer !== undefined || e.rule !== undefined, {
-          message: 'name the analyzer or the rule to silence',
-        }),
+        .strictObject({ ...exclusionFields, comment: z.string().max(500).optional() })
+        .refine(...namesWhatItSilences),
       async handle({ body, principal, ip }) {
         const actor = actorOf(principal!);
         const { comment, ...exclusion } = body;
