@@ -192,6 +192,11 @@ describe('change requests over the API', () => {
     });
     expect(withdrawn.json).toMatchObject({ status: 'rejected', rejection: { actor: 'user:olive' } });
 
+    // An exclusion that names nothing to silence is refused on both routes.
+    const vague = { kind: 'exclusion', exclusion: { path: '/search' } };
+    expect((await control('POST', '/api/changes/preview', operator, vague)).status).toBe(400);
+    expect((await control('POST', '/api/exclusions', operator, { path: '/search' })).status).toBe(400);
+
     const narrow = await control('POST', '/api/decisions', operator, { scope: 'ip', value: '203.0.113.50' });
     expect(narrow.status).toBe(201);
     const pending = (await control('GET', '/api/changes?status=pending', admin)).json.changes;
