@@ -175,7 +175,14 @@ describe('infinisec attack against infinisec start --demo', () => {
     expect(Object.keys(byName)).toEqual(['sqli', 'corpus:benign', 'corpus:sqli', 'corpus:xss']);
     expect(byName['corpus:sqli']?.verdict).toBe('answered');
     expect(byName['corpus:xss']?.verdict).toBe('answered');
-    expect(byName['corpus:benign']).toMatchObject({ expect: 'pass', verdict: 'passed-through', score: 100 });
+    // The legitimate case is not stopped by any defence. (On a machine loaded by other tests its answer may
+    // come after the attack tool's 5 s timeout, which the report counts as answered: that is not a defence.)
+    const benign = byName['corpus:benign']!;
+    const { blocked, challenged, trapped, rateLimited } = benign.outcomes;
+    expect(benign.expect).toBe('pass');
+    expect(blocked + challenged + trapped + rateLimited, JSON.stringify(benign.outcomes)).toBe(0);
+    if (benign.outcomes.timeout === 0)
+      expect(benign).toMatchObject({ verdict: 'passed-through', score: 100 });
     expect(report.baseline).not.toBeNull();
     expect(typeof byName.sqli?.delta).toBe('number');
     expect(run.stdout).toMatch(/resilience score \d+\/100 \([+-]?\d+ since /);
