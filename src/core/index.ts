@@ -15,4 +15,5 @@ export * from './request-sample.js';
 export * from './request-view.js';
 export * from './security-event.js';
 export * from './topics.js';
+export * from './trap-strategy.js';
 export * from './verdict.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/index.js';
+import { type Finding, STRATEGY_BY_ANALYZER } from '../core/index.js';
 import type { TrapStrategyName } from './trap-strategy-name.js';
 
 /** What the strategy is chosen from: the request that got the client trapped, and what was found in it. */
@@ -9,24 +9,6 @@ export interface TrapTrigger {
   readonly findings: readonly Finding[];
 }
 
-// The decoys each attack family hopes to see: injected SQL wants rows, file and code injection want files.
-const BY_ANALYZER: Readonly<Record<string, TrapStrategyName>> = {
-  sqli: 'sql',
-  nosqli: 'sql',
-  ldapi: 'sql',
-  xpath: 'sql',
-  traversal: 'files',
-  rfi: 'files',
-  xxe: 'files',
-  php: 'files',
-  cmdi: 'files',
-  shellshock: 'files',
-  log4shell: 'files',
-  ssti: 'files',
-  ssjs: 'files',
-  deserialization: 'files',
-  scanner: 'scanner',
-};
 const LOGIN = /(?:^|\/)(?:log-?in|sign-?in|auth(?:enticate)?|session|wp-login\.php|account)(?:[/.?]|$)/i;
 const API = /^\/(?:api|graphql|v\d+)(?:\/|$)/i;
 
@@ -40,12 +22,12 @@ const API = /^\/(?:api|graphql|v\d+)(?:\/|$)/i;
 export function chooseStrategy(trigger: TrapTrigger): TrapStrategyName {
   let best: Finding | undefined;
   for (const finding of trigger.findings) {
-    if (BY_ANALYZER[finding.analyzer] === undefined) continue;
+    if (STRATEGY_BY_ANALYZER[finding.analyzer] === undefined) continue;
     if (best === undefined || finding.confidence > best.confidence) best = finding;
   }
-  if (best !== undefined && best.confidence >= 0.5) return BY_ANALYZER[best.analyzer]!;
+  if (best !== undefined && best.confidence >= 0.5) return STRATEGY_BY_ANALYZER[best.analyzer]!;
   if (trigger.method === 'POST' && LOGIN.test(trigger.path)) return 'account';
   if (API.test(trigger.path)) return 'api';
-  if (best !== undefined) return BY_ANALYZER[best.analyzer]!;
+  if (best !== undefined) return STRATEGY_BY_ANALYZER[best.analyzer]!;
   return 'articles';
 }
