@@ -76,7 +76,7 @@ export interface ChangeRequest {
   readonly kind: ChangeKind;
   readonly status: ChangeStatus;
   readonly impact: ChangeImpact;
-  /** One line: what it does (`add an exclusion of sqli on /search`). */
+  /** One line: what it does (`add an exclusion that silences analyzer sqli on every site, paths under /search`). */
   readonly summary: string;
   /** Why the impact is what it is, one line each. */
   readonly reasons: readonly string[];

@@ -8,7 +8,6 @@ import type {
   ConfigControl,
   DecisionControl,
   DecisionInput,
-  ExclusionInput,
   ProposalPreview,
 } from '../../control/index.js';
 import { ChangeRefusedError } from '../../control/index.js';
@@ -30,7 +29,7 @@ import type { ChangeRequestStore, ConfigVersionStore, RequestSampleStore } from 
 import { assertServable } from '../assert-servable.js';
 import { readConfigText, sealedVersionName, withExclusion } from '../config-control.js';
 import { inspectorFor } from '../inspector-for.js';
-import { weakenings } from './weakenings.js';
+import { describeExclusion, weakenings } from './weakenings.js';
 
 /** What happened to a change request, for webhooks. */
 export type ChangeNotice = 'created' | 'approved' | 'rejected' | 'applied' | 'failed' | 'expired';
@@ -83,20 +82,6 @@ const problemsOf = (err: unknown): string[] =>
     : [err instanceof Error ? err.message : String(err)];
 
 const viewOf = ({ payload: _payload, ...view }: ChangeRequest): ChangeView => view;
-
-function describeExclusion(e: ExclusionInput): string {
-  const what = [e.analyzer && `analyzer ${e.analyzer}`, e.rule && `rule ${e.rule}`]
-    .filter(Boolean)
-    .join(' and ');
-  const where = [
-    e.site && `site ${e.site}`,
-    e.path && `path ${e.path}`,
-    e.location && `location ${e.location}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return `add an exclusion of ${what}${where ? ` on ${where}` : ' everywhere'}`;
-}
 
 // How many addresses a range covers, for people: `a /16 (65,536 addresses)`.
 function rangeSize(bits: number, width: number): string {
@@ -167,7 +152,7 @@ export function createChangeService(deps: ChangeServiceDeps): ChangeService {
           throw new ChangeRefusedError(422, 'the configuration file is not valid YAML', edited.problems);
         const proposed = load(edited.text);
         return {
-          summary: describeExclusion(proposal.exclusion),
+          summary: `add an exclusion that ${describeExclusion(proposal.exclusion)}`,
           proposed,
           text: edited.text,
           weakenings: weakenings(current, proposed),
@@ -225,10 +210,11 @@ export function createChangeService(deps: ChangeServiceDeps): ChangeService {
     const current = deps.config();
     const standing = deps.decisions.list();
     const samples = await deps.samples.list({ limit: current.guardian.samples.max });
-    const before = createReplayer(current, inspectorFor(current), standing);
+    const inspector = inspectorFor(current);
+    const before = createReplayer(current, inspector, standing);
     const after =
       resolved.decision !== undefined
-        ? createReplayer(current, inspectorFor(current), [...standing, resolved.decision])
+        ? createReplayer(current, inspector, [...standing, resolved.decision])
         : createReplayer(resolved.proposed, inspectorFor(resolved.proposed), standing);
     const preview = summarizeImpact(
       samples.map((sample) => {

@@ -1,4 +1,5 @@
 import type { Config } from '../../config/index.js';
+import type { ExclusionInput } from '../../control/index.js';
 
 const SENSITIVITY = ['low', 'balanced', 'high', 'paranoid'] as const;
 const OVER_LIMIT_STRENGTH = { allow: 0, 'inspect-prefix': 1, block: 2 } as const;
@@ -35,7 +36,8 @@ const added = <T>(before: readonly T[], after: readonly T[], key: (item: T) => s
   return after.filter((item) => !known.has(key(item)));
 };
 
-function describeExclusion(e: Config['inspect']['exclusions'][number]): string {
+/** What an exclusion silences and where: `silences analyzer sqli on every site, paths under /search`. */
+export function describeExclusion(e: ExclusionInput): string {
   const what = [e.analyzer ? `analyzer ${e.analyzer}` : '', e.rule ? `rule ${e.rule}` : '']
     .filter(Boolean)
     .join(' and ');
