@@ -1,17 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChallenge } from '../../src/defend/index.js';
+import { CHROMIUM, present } from '../helpers/browser.js';
 import { baseConfig } from '../helpers/gateway-config.js';
 import { type InProcessGateway, startInProcess } from '../helpers/gateway-in-process.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { startUpstream, type Upstream } from '../helpers/upstream.js';
-
-// Debian's chromium (installed by .ci/run); never a downloaded browser.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present && process.env.CI) throw new Error(`browser tests: no Chromium at ${CHROMIUM}`);
 
 describe.skipIf(!present)('the challenge in a real browser', () => {
   let upstream: Upstream;

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   type Browser,
   type BrowserContext,
@@ -11,6 +10,7 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { totpAt, totpStep } from '../../src/control/auth/index.js';
 import { openSqlite } from '../../src/store/index.js';
+import { BUILT, CHROMIUM, LOOPBACK, present, SHOTS } from '../helpers/browser.js';
 import { api, login } from '../helpers/control-client.js';
 import { baseConfig, LOOPBACK_LISTENER } from '../helpers/gateway-config.js';
 import { type InProcessGateway, startInProcess } from '../helpers/gateway-in-process.js';
@@ -18,15 +18,7 @@ import { type SendOptions, send } from '../helpers/http-client.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { startUpstream, type Upstream } from '../helpers/upstream.js';
 
-// Debian's chromium (installed by .ci/run); never a downloaded browser.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present && process.env.CI) throw new Error(`browser tests: no Chromium at ${CHROMIUM}`);
-
-const SHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const BUILT = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
 const PASSWORD = 'correct horse battery staple';
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 // The test's own requests come from 127.0.0.1 with this agent: a "verified crawler" for the labyrinth, so that
 // what the engine finds in them is blocked (403) rather than led into the maze. The intruder of the labyrinth

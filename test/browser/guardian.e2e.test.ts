@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   type Browser,
   type BrowserContext,
@@ -13,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { ConfigInput } from '../../src/config/index.js';
 import { CATALOGS } from '../../src/guardian/compliance/index.js';
+import { BUILT, CHROMIUM, LOOPBACK, present, SHOTS } from '../helpers/browser.js';
 import { api, login } from '../helpers/control-client.js';
 import { baseConfig } from '../helpers/gateway-config.js';
 import { type InProcessGateway, startInProcess } from '../helpers/gateway-in-process.js';
@@ -22,15 +22,7 @@ import { startUpstream, type Upstream } from '../helpers/upstream.js';
 // Change requests, configuration versions, compliance reports and data subject requests in the dashboard,
 // against a real gateway with approvals on: one operator asks for a risky change, another approves it.
 
-// Debian's chromium (installed by .ci/run); never a downloaded browser.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present && process.env.CI) throw new Error(`browser tests: no Chromium at ${CHROMIUM}`);
-
-const SHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-const BUILT = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
 const PASSWORD = 'correct horse battery staple';
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const VISITORS = Array.from({ length: 5 }, (_, i) => `198.51.100.${i + 1}`);
 const TARGETED = '198.51.100.3';
 const ERASED = '198.51.100.5';

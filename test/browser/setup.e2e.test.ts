@@ -1,17 +1,11 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT, CHROMIUM, present } from '../helpers/browser.js';
 import { api } from '../helpers/control-client.js';
 import { baseConfig } from '../helpers/gateway-config.js';
 import { type InProcessGateway, startInProcess } from '../helpers/gateway-in-process.js';
 import { startUpstream, type Upstream } from '../helpers/upstream.js';
-
-// Debian's chromium (installed by .ci/run); never a downloaded browser.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present && process.env.CI) throw new Error(`browser tests: no Chromium at ${CHROMIUM}`);
-const BUILT = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
 
 describe.skipIf(!present)('first run in a real browser', () => {
   let upstream: Upstream;
