@@ -285,6 +285,8 @@ describe('compliance reports over live evidence', () => {
     });
 
     const chromium = findChromium(process.env);
+    // .ci/run installs Chromium: under CI its absence is an error, not a reason to skip the PDF.
+    if (!('path' in chromium) && process.env.CI) throw new Error('compliance PDF test: no Chromium found');
     it.skipIf(!('path' in chromium))(
       'prints the PDF with headless Chromium',
       async () => {
