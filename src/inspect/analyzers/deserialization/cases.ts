@@ -64,6 +64,9 @@ export const deserializationCases: readonly DeserializationCase[] = [
   { input: 'java.lang.Runtime', expect: JAVA_CLASS },
   { input: 'java.lang.ProcessBuilder', kind: 'header-value', location: 'header.x-class', expect: JAVA_CLASS },
   { input: 'java.Runtime', expect: JAVA_CLASS },
+  // A class name alone, as a value, a cookie or a key: the type a polymorphic deserializer would build.
+  { input: 'java.lang.Integer', kind: 'cookie-value', location: 'cookie.test', expect: JAVA_CLASS },
+  { input: 'org.apache.commons', kind: 'body-value', location: 'body.json.x', expect: JAVA_CLASS },
   { input: 'java.evil.processbuilder', expect: JAVA_CLASS },
   { input: 'javax.script.ScriptEngineManager', expect: JAVA_CLASS },
   { input: 'java.lang.reflect.Method', expect: JAVA_CLASS },

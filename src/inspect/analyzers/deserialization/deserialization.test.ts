@@ -49,6 +49,8 @@ describe('deserialization analyzer', () => {
     const [std] = analyzer.analyzeValue!(inspected('O:8:"stdClass":0:{}'));
     expect(object!.confidence).toBe(1);
     expect(std!.confidence).toBeLessThan(object!.confidence);
+    // Still decisive: a stdClass object is how a probe learns whether the field reaches `unserialize`.
+    expect(std!.confidence).toBeGreaterThanOrEqual(0.9);
     expect(array!.confidence).toBeLessThan(std!.confidence);
   });
 
@@ -57,8 +59,11 @@ describe('deserialization analyzer', () => {
       analyzer.analyzeValue!(inspected(input, 'body-value', location))[0]?.confidence ?? 0;
     expect(confidence('java.io.BufferedReader')).toBeGreaterThanOrEqual(0.9);
     expect(confidence('com.opensymphony.xwork2')).toBeGreaterThanOrEqual(0.9);
+    // A field holding nothing but a class name (not an exception's) is a type for a deserializer.
+    expect(confidence('java.lang.String')).toBeGreaterThanOrEqual(0.9);
+    expect(confidence('org.apache.commons.collections')).toBeGreaterThanOrEqual(0.9);
     const hints = [
-      'java.lang.String',
+      'java.lang.String is immutable',
       'java.io.IOException',
       'org.apache.commons:commons-lang3:3.14',
       'java.lang.reflect.InvocationTargetException when starting the app',

@@ -7,6 +7,9 @@ const CHAIN = /[A-Za-z_$][\w$]*(?:[./][A-Za-z_$][\w$]*)*/g;
 // A Java stack trace pasted into a support form names reflection classes in every frame.
 const STACK_FRAME = /\.java:\d+\)|\(Native Method\)|\(Unknown Source\)/;
 const MAX_CHAINS = 256;
+// A field that holds nothing but a JDK class name names a type for a deserializer to instantiate.
+const TYPE_NAME = 0.9;
+const EXCEPTION = /(?:exception|error)$/i;
 
 function nextNonSpace(s: string, i: number): number {
   while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
@@ -39,5 +42,18 @@ export function findJavaReference(text: string): Hit | undefined {
   }
   // Plain class mentions in a trace are not reported: gadget classes and exec calls have no place there.
   if (best?.rule === 'java-class' && STACK_FRAME.test(text)) return undefined;
+  if (best !== undefined && best.confidence < TYPE_NAME && wholeTypeName(text, best.evidence)) {
+    return { ...best, confidence: TYPE_NAME };
+  }
   return best;
+}
+
+/**
+ * Whether the value is the class name alone (`java.lang.Integer`, a key or a cookie so named): what a
+ * polymorphic JSON or XML deserializer reads as the type to build, and what a probe sends to learn whether
+ * one listens. Prose and searches mention classes among other words; an exception's name alone is still
+ * what people search for.
+ */
+function wholeTypeName(text: string, chain: string): boolean {
+  return text.trim() === chain && !EXCEPTION.test(chain);
 }

@@ -8,7 +8,8 @@ const ARRAY = /(?:^|[^A-Za-z0-9_])a:\+?\d{1,5}:\{(?:i:[+-]?\d{1,19};|s:\+?\d{1,6
 
 /**
  * A PHP serialized value: an object of a named class (what `unserialize` instantiates, running its magic
- * methods) weighs most, `stdClass` less, a plain array of scalars least.
+ * methods) weighs most; `stdClass` less, though still decisive, since it is how a probe finds out whether a
+ * field reaches `unserialize` before a gadget is sent; a plain array of scalars least.
  */
 export function findPhpObject(text: string): Hit | undefined {
   let best: Hit | undefined;
@@ -16,7 +17,7 @@ export function findPhpObject(text: string): Hit | undefined {
   for (let m = OBJECT.exec(text); m !== null; m = OBJECT.exec(text)) {
     const name = m[3]!;
     const consistent = Number(m[2]) === name.length;
-    let confidence = name.toLowerCase() === 'stdclass' ? 0.8 : consistent ? 1 : 0.85;
+    let confidence = name.toLowerCase() === 'stdclass' ? 0.9 : consistent ? 1 : 0.85;
     if (m[1] === 'C') confidence = Math.max(confidence, 0.9);
     if (best === undefined || confidence > best.confidence)
       best = { rule: 'php-object', confidence, evidence: m[0].replace(/^[^OC]/, '') };

@@ -34,11 +34,12 @@ export function findSerialized(
   // OGNL first: on a tie its rule names the attack better than the Java classes it reaches.
   if (triggers & (T.OGNL | T.HASH) || (triggers & T.AT && triggers & T.JAVA))
     best = stronger(best, findOgnl(text));
-  if (triggers & T.JAVA) best = stronger(best, findJavaReference(text));
   if (triggers & T.SCRIPT) best = stronger(best, findScriptPayload(text));
   if (triggers & T.PROPERTY) best = stronger(best, findPropertyInjection(text, location));
+  // Type hints before plain class names: on a tie, a hint key names the attack better.
   const hinted = triggers & (T.DOLLAR | T.AT) && (text.includes('type') || text.includes('class'));
   if (triggers & T.DOTNET || hinted || HINT_KEYS.has(key)) best = stronger(best, findDotnetType(text, key));
+  if (triggers & T.JAVA) best = stronger(best, findJavaReference(text));
   if (triggers & T.PICKLE && triggers & T.NEWLINE) best = stronger(best, findPythonPickle(text));
   if (triggers & T.YAML) best = stronger(best, findYamlTag(text));
   if (triggers & T.BASE64 && (best === undefined || best.confidence < 0.9))
