@@ -111,6 +111,28 @@ export const protocolCases: readonly ProtocolCase[] = [
     headers: Array.from({ length: 120 }, (_, i): [string, string] => [`X-H${i}`, 'v']),
     expect: 'protocol/header-count',
   },
+  {
+    method: 'POST',
+    headers: [
+      ['Content-Type', 'application/x-www-form-urlencoded'],
+      ['X-Up-Devcap-Post-Charset', 'ibm500'],
+      ['User-Agent', 'UP.Browser/6.2'],
+    ],
+    body: 'a=b',
+    expect: 'protocol/charset-evasion',
+    block: true,
+  },
+  {
+    method: 'POST',
+    headers: [
+      ['Content-Type', 'application/x-www-form-urlencoded'],
+      ['X-Up-Devcap-Post-Charset', 'ibm500'],
+      ['User-Agent', 'Mozilla/5.0'],
+    ],
+    body: 'a=b',
+    expect: 'protocol/charset-evasion',
+    block: false,
+  },
   // Content-Type.
   {
     method: 'POST',

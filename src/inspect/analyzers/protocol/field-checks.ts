@@ -108,6 +108,14 @@ function checkContentEncoding(value: string, out: Anomalies, _name: string, cont
   out.add('content-encoding', bodiless ? 0.9 : 0.5, 'header.content-encoding', value);
 }
 
+// ASP.NET decodes the body in the charset this header names when the User-Agent starts with `UP` (the
+// UP.Browser of old phones): then an EBCDIC or UTF-7 charset hides the payload from inspection.
+function checkDevcapCharset(value: string, out: Anomalies, _name: string, context: FieldContext): void {
+  const agent = context.view.headers.find(([n]) => n === 'user-agent')?.[1] ?? '';
+  const honored = agent.startsWith('UP') && charsetKind(value) === 'evasive';
+  out.add('charset-evasion', honored ? 0.9 : 0.7, 'header.x-up-devcap-post-charset', value);
+}
+
 function grammar(pattern: RegExp): FieldCheck {
   return (value, out, name) => {
     if (!pattern.test(value.trim())) out.add('malformed-header', 0.9, `header.${name}`, value);
@@ -125,10 +133,7 @@ export const FIELD_CHECKS: ReadonlyMap<string, FieldCheck> = new Map<string, Fie
   ['range', (v, out, _n, c) => checkRange(v, 'header.range', out, c.view.path)],
   ['request-range', (v, out) => out.add('request-range', 0.9, 'header.request-range', v)],
   ['proxy', (v, out) => out.add('httpoxy', 0.9, 'header.proxy', v)],
-  [
-    'x-up-devcap-post-charset',
-    (v, out) => out.add('charset-evasion', 0.7, 'header.x-up-devcap-post-charset', v),
-  ],
+  ['x-up-devcap-post-charset', checkDevcapCharset],
   ['sec-fetch-user', checkBooleanHint],
   ['sec-ch-ua-mobile', checkBooleanHint],
   ['cache-control', checkCacheControl],
