@@ -5,7 +5,7 @@ import { SQL_NEED, sqlNeed } from './sql-need.js';
 import type { SqlHit } from './sql-rule.js';
 import { SQL_RULES } from './sql-rules.js';
 import type { SqlView } from './sql-view.js';
-import { type SqlQuote, tokenizeSql } from './tokenize-sql.js';
+import { hasNestedComment, type SqlQuote, tokenizeSql } from './tokenize-sql.js';
 
 /** One rule that matched a value, in the context where it matched best. */
 export interface SqliDetection {
@@ -40,10 +40,25 @@ export function detectSqli(value: string, limits: SqliLimits): readonly SqliDete
   if (need === SQL_NEED.none) return NONE;
   const input = value.length > limits.maxLength ? value.slice(0, limits.maxLength) : value;
   const best = new Map<string, SqliDetection>();
+  // MySQL ends a comment at the first `*/`; PostgreSQL and SQL Server nest them: read both ways when they differ.
+  judgeContexts(input, need, limits.maxTokens, false, best);
+  if (hasNestedComment(input)) judgeContexts(input, need, limits.maxTokens, true, best);
+  if (best.size === 0) return NONE;
+  return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, MAX_DETECTIONS);
+}
+
+/** Runs every rule over each SQL context of one reading of `input`, keeping the strongest match per rule. */
+function judgeContexts(
+  input: string,
+  need: number,
+  maxTokens: number,
+  nested: boolean,
+  best: Map<string, SqliDetection>,
+): void {
   for (const quote of CONTEXTS) {
     // Without its quote character, a quoted context is one string: nothing to break out of.
     if (quote !== '' && !input.includes(quote)) continue;
-    const analyzed = analyzeContext(input, quote, need, limits.maxTokens);
+    const analyzed = analyzeContext(input, quote, need, maxTokens, nested);
     if (analyzed === undefined) continue;
     const { view, tail, invalid } = analyzed;
     for (const rule of SQL_RULES) {
@@ -56,8 +71,6 @@ export function detectSqli(value: string, limits: SqliLimits): readonly SqliDete
       best.set(rule.name, { rule: `sqli/${rule.name}`, confidence, evidence: evidence(view, hit) });
     }
   }
-  if (best.size === 0) return NONE;
-  return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, MAX_DETECTIONS);
 }
 
 /**
@@ -65,9 +78,9 @@ export function detectSqli(value: string, limits: SqliLimits): readonly SqliDete
  * rules can match, and most need valid SQL: a first slice of tokens that is already invalid (prose) settles
  * it without tokenizing the rest, leaving only the rules that read the value's opening.
  */
-function analyzeContext(input: string, quote: SqlQuote, need: number, maxTokens: number) {
+function analyzeContext(input: string, quote: SqlQuote, need: number, maxTokens: number, nested: boolean) {
   const probe = need === SQL_NEED.full ? maxTokens : Math.min(PROBE_TOKENS, maxTokens);
-  let view = foldSql(input, quote, tokenizeSql(input, quote, probe));
+  let view = foldSql(input, quote, tokenizeSql(input, quote, probe, nested));
   if (view.tokens.length === 0) return undefined;
   let tail = parseSqlTail(view);
   if (need === SQL_NEED.full) return { view, tail, invalid: false };
@@ -78,7 +91,7 @@ function analyzeContext(input: string, quote: SqlQuote, need: number, maxTokens:
     tail === undefined || (!tail.valid && tail.end < view.tokens.length - (cut ? CUT_MARGIN : 0));
   if (invalid) return { view, tail, invalid };
   if (cut) {
-    view = foldSql(input, quote, tokenizeSql(input, quote, maxTokens));
+    view = foldSql(input, quote, tokenizeSql(input, quote, maxTokens, nested));
     tail = parseSqlTail(view);
   }
   return { view, tail, invalid: false };

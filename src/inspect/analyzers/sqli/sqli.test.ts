@@ -50,6 +50,16 @@ describe('sqli findings', () => {
     expect(union?.transforms).toEqual(['url-decode']);
   });
 
+  it('read nested block comments both ways: MySQL ends them at the first close, PostgreSQL nests them', () => {
+    const strongest = (input: string) =>
+      Math.max(0, ...analyzer.analyzeValue!(inspected(input)).map((f) => f.confidence));
+    expect(strongest("1001 union/*/**/*/select userid, '3' from cards")).toBeGreaterThanOrEqual(0.9);
+    expect(strongest('1/* /*/ */ */ or 1=1-')).toBeGreaterThanOrEqual(0.9);
+    // MySQL's reading still counts where nesting never closes.
+    expect(strongest('1 /* a /* b */ union select 1,2,3--')).toBeGreaterThanOrEqual(0.9);
+    expect(strongest('see /* notes /* inside */ the text */ here')).toBe(0);
+  });
+
   it('keep evidence short, with control characters escaped', () => {
     const payload = `1\n\u0001union select ${'1,'.repeat(200)}1 from users--`;
     for (const finding of analyzer.analyzeValue!(inspected(payload))) {

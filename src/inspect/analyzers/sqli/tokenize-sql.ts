@@ -66,8 +66,14 @@ const isWordStart = (c: number): boolean => isWord(c) && !isDigit(c) && c !== 36
 /**
  * Tokenizes `input` as SQL, as if it followed an opening `quote` (then the first token is the string the value
  * closes). Backslash is not an escape (ANSI), doubled quotes are. MySQL `/*!...*\/` comments count as code.
+ * With `nestedComments`, block comments nest as PostgreSQL and SQL Server read them (`/* /* *\/ *\/`).
  */
-export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): SqlToken[] {
+export function tokenizeSql(
+  input: string,
+  quote: SqlQuote,
+  maxTokens: number,
+  nestedComments = false,
+): SqlToken[] {
   const tokens: SqlToken[] = [];
   const n = input.length;
   let i = 0;
@@ -173,7 +179,7 @@ export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): 
         i += 3;
         while (i < n && isDigit(input.charCodeAt(i))) i++;
       } else {
-        const close = input.indexOf('*/', i + 2);
+        const close = nestedComments ? nestedCommentClose(input, i) : input.indexOf('*/', i + 2);
         const end = close < 0 ? n : close + 2;
         push('comment', i, end, input.slice(i, end), '', close >= 0);
         i = end;
@@ -211,6 +217,36 @@ export function tokenizeSql(input: string, quote: SqlQuote, maxTokens: number): 
     }
   }
   return tokens;
+}
+
+/** Whether a block comment opens inside another before it closes: PostgreSQL and MySQL read it apart. */
+export function hasNestedComment(input: string): boolean {
+  const open = input.indexOf('/*');
+  if (open < 0) return false;
+  const inner = input.indexOf('/*', open + 2);
+  return inner >= 0 && inner < input.indexOf('*/', open + 2);
+}
+
+/**
+ * Where the block comment opened at `i` closes when comments nest: at the `*\/` that brings the depth back
+ * to zero, or, when the value never gets there, at the first one (the only reading left).
+ */
+function nestedCommentClose(input: string, i: number): number {
+  let depth = 1;
+  let at = i + 2;
+  for (;;) {
+    const close = input.indexOf('*/', at);
+    if (close < 0) return -1;
+    const open = input.indexOf('/*', at);
+    if (open >= 0 && open < close) {
+      depth++;
+      at = open + 2;
+    } else {
+      if (--depth === 0) return close;
+      at = close + 2;
+    }
+    if (at >= input.length) return input.indexOf('*/', i + 2);
+  }
 }
 
 /**
