@@ -189,6 +189,12 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: ';DELETE', expect: 'sqli/stacked-query' },
   { input: "x';  exec", expect: 'sqli/stacked-query' },
   { input: 'delete from logs;--', expect: 'sqli/sql-code' },
+  // Written to read data back: numbered columns, separators and strings spelled in hex.
+  { input: 'select 1,2,3,group_concat(login) from users', expect: 'sqli/sql-code' },
+  { input: ' select concat_ws(0x3a,id,name,mail)', expect: 'sqli/sql-code' },
+  { input: 'SELECT 0x7461626c655f6e616d65 FROM all_tab_tables', expect: 'sqli/sql-code' },
+  { input: 'SELECT name, price FROM products WHERE id IN (1,2,3)', expect: null, max: 0.9 },
+  { input: "select concat(first_name, ' ', last_name) from users", expect: null, max: 0.9 },
   { input: 'SELECT/**/pass/**/FROM/**/acct', expect: 'sqli/sql-code' },
   { input: 'length(user())', expect: 'sqli/sql-code' },
   { input: '(case when 31=32 then 1 else 0 end)', expect: 'sqli/sql-code' },

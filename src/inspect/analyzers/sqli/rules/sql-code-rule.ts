@@ -1,5 +1,6 @@
 import { isBareComment } from '../bare-comment.js';
 import { newExpressionFacts } from '../expression-facts.js';
+import { extractsData } from '../extraction-markers.js';
 import { hasGluedComment } from '../glued-comment.js';
 import { isRole } from '../is-role.js';
 import { skipGroup } from '../parse-sql-expression.js';
@@ -9,6 +10,7 @@ import { INFO_VARIABLES, WORD_FLAG } from '../sql-words.js';
 import { statementStrength } from './statement-strength.js';
 
 const UNARY = new Set(['binary']);
+const EXTRACTING = 0.9;
 const CASE_WORDS = new Set(['when', 'then', 'else']);
 
 // A value that is SQL may be a code sample or the input of a query tool: never decisive alone.
@@ -21,7 +23,8 @@ const DANGLING = new Set(['where', 'and', 'or', 'having', 'on', 'set', 'from', '
  * A value that is itself SQL code: a statement (`select * from users`, `drop table x`, `exec (@q)`), a CASE
  * expression, or SQL functions nested to extract data (`ascii(substring(version(),1,1))`). A code sample is
  * complete; a statement that leaves its end to the application (`select 1 from t where`), cuts the rest with
- * a bare comment (`delete from users;--`), or hides in comments (`/*!50000select`, `select/**\/x`) is injected.
+ * a bare comment (`delete from users;--`), hides in comments (`/*!50000select`, `select/**\/x`), or is written
+ * to read data back (`select 1,2,3`, `concat_ws(0x3a,login,password)`) is injected.
  */
 export const sqlCodeRule: SqlRule = {
   name: 'sql-code',
@@ -40,7 +43,11 @@ export const sqlCodeRule: SqlRule = {
       // `select x from y where` could still be words; `select 1 from y where` could not.
       const hidden = view.input.includes('/*!') || hasGluedComment(view);
       const weight = hidden || (strength >= 0.95 && isInjected(view)) ? 1 : WEIGHT;
-      return { confidence: Math.round(strength * weight * 100) / 100, first, last };
+      const confidence = Math.round(strength * weight * 100) / 100;
+      // Numbered columns, hex-spelled separators and strings: a query built to read data back.
+      if (confidence < EXTRACTING && extractsData(view, first, tokens.length))
+        return { confidence: EXTRACTING, first, last };
+      return { confidence, first, last };
     }
     if (tokens[first]?.text === 'case' && isCase(view, first)) {
       return { confidence: probesCase(view, first) || isConstantCase(view, first) ? 0.9 : 0.6, first, last };
