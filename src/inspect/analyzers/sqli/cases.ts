@@ -48,6 +48,7 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: '1 UNION SELECT username, password FROM users', expect: 'sqli/union-select' },
   { input: '0 union(select table_name from information_schema.tables)', expect: 'sqli/union-select' },
   { input: '1/*!50000union*/ /*!50000select*/ 1,2', expect: 'sqli/union-select' },
+  { input: '-1 union select top 1 name char(126) pass,2 from staff--', expect: 'sqli/union-select' },
   // Nested comments, as PostgreSQL and SQL Server read them.
   { input: "1001 union/*/**/*/select userid, '3' from cards", expect: 'sqli/union-select' },
   { input: '1/* /*/ */ */ or 1=1-', expect: 'sqli/boolean-probe' },

@@ -1,5 +1,5 @@
 import { isRole } from '../is-role.js';
-import { selectListStrength } from '../select-list.js';
+import { hasFrom, selectListStrength } from '../select-list.js';
 import type { SqlRule } from '../sql-rule.js';
 import type { SqlTail } from '../sql-tail.js';
 import type { SqlView } from '../sql-view.js';
@@ -31,6 +31,10 @@ export const unionSelectRule: SqlRule = {
         if (strength === 'strong') confidence = complete ? 1 : 0.95;
         // Ending on `union select` is no prose when nothing before it is (`-1 union select`, `'union select`).
         else if ((strength === 'none' && complete) || all || k > open || hidden(view, u, k)) confidence = 0.9;
+        // `-1 union select top 1 name char(126) pass from t--`: what follows may not parse, but the value
+        // opens with the literal it ends and goes on with a query that reads a table or cuts the rest off.
+        else if (ledByLiteral(view, u) && (view.trailingComment !== undefined || hasFrom(view, k)))
+          confidence = 0.9;
         else if (strength !== 'none' && !isRole(shape[k + 1], 'nks')) confidence = 0.9;
         else confidence = 0.6;
       } else if (tokens[u]!.text === 'union' && complete) {
@@ -68,4 +72,11 @@ function hidden(view: SqlView, from: number, to: number): boolean {
     }
   }
   return false;
+}
+
+/** Whether only the literal the value closes comes before the UNION at `u`: `-1 union`, `' union`, `5 union`. */
+function ledByLiteral(view: SqlView, u: number): boolean {
+  const { shape, tokens } = view;
+  if (u === 1) return shape[0] === '1' || (shape[0] === 's' && view.quote !== '');
+  return u === 2 && tokens[0]!.text === '-' && shape[1] === '1';
 }
