@@ -190,6 +190,10 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: ';DELETE', expect: 'sqli/stacked-query' },
   { input: "x';  exec", expect: 'sqli/stacked-query' },
   { input: 'delete from logs;--', expect: 'sqli/sql-code' },
+  // Blind inference of the server's identity.
+  { input: '6 and substring(version(),1,1)=5:)', expect: 'sqli/db-info' },
+  { input: 'x,20 and 1=@@version', expect: 'sqli/db-info' },
+  { input: 'check version() and compare = results', expect: null, max: 0.9 },
   // Written to read data back: numbered columns, separators and strings spelled in hex.
   { input: 'select 1,2,3,group_concat(login) from users', expect: 'sqli/sql-code' },
   { input: ' select concat_ws(0x3a,id,name,mail)', expect: 'sqli/sql-code' },
