@@ -30,6 +30,8 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: "%' AND 1=1 AND '%'='", expect: 'sqli/tautology' },
   { input: "' HAVING 1=1--", expect: 'sqli/tautology' },
   { input: "1' xor sleep(5)#", expect: 'sqli/time-delay' },
+  { input: 'BENChmARk(2999/**/999,Md5(NoW()', expect: 'sqli/time-delay' },
+  { input: 'benchmark(5 tests, two runs)', expect: null, max: 0.9 },
   // Boolean probes on numeric parameters
   { input: '1 or 1=1', expect: 'sqli/boolean-probe' },
   { input: '1234 AND 1=2', expect: 'sqli/boolean-probe' },

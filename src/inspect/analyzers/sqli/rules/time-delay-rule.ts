@@ -45,8 +45,21 @@ function callConfidence(view: SqlView, i: number): number {
   const numeric =
     arg === '1' || arg === '(' || arg === 'E' || arg === 'o' || (arg === 's' && (inSql || name !== 'sleep'));
   if (!numeric) return 0;
-  if (name === 'benchmark') return shape[i + 3] === ',' || shape[i + 3] === 'o' ? 1 : 0.6;
+  if (name === 'benchmark') return countThenExpression(shape, i + 3) ? 1 : 0.6;
   // `sleep` is also a word and a function of many languages; the SQL-only names are decisive.
   if (name !== 'sleep') return 1;
   return inSql ? 0.95 : 0.7;
+}
+
+/**
+ * `benchmark(5000000,`, `benchmark(50*1000,`, `benchmark(2999/**\/999,` (a comment splits the count): the
+ * count, numbers and operators only, then the expression to repeat.
+ */
+function countThenExpression(shape: string, k: number): boolean {
+  if (shape[k] === 'o') return true;
+  for (let j = k; j < k + 4; j++) {
+    if (shape[j] === ',') return true;
+    if (shape[j] !== '1' && shape[j] !== 'o') return false;
+  }
+  return false;
 }
