@@ -59,6 +59,7 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: '-1%20union%20select%201%2C2', expect: 'sqli/union-select' },
   // Stacked queries
   { input: "'; drop table users--", expect: 'sqli/stacked-query' },
+  { input: "';SELECT*@@version#--(){}", expect: 'sqli/stacked-query' },
   { input: '1; DROP TABLE users', expect: 'sqli/stacked-query' },
   { input: "1;exec master..xp_cmdshell 'dir'", expect: 'sqli/stacked-query' },
   { input: "admin'; exec('select 1')--", expect: 'sqli/stacked-query' },

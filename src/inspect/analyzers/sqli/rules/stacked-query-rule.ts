@@ -40,6 +40,17 @@ export const stackedQueryRule: SqlRule = {
     if (best !== undefined && tail?.valid && tail.continued && tail.breakKind !== 'word') {
       best = { ...best, confidence: Math.min(1, best.confidence + 0.1) };
     }
+    // `';select @@version#`: the literal closed, a statement stacked at once, the rest of the query cut off.
+    if (
+      best !== undefined &&
+      best.confidence < 0.9 &&
+      tail?.breakKind === 'quote' &&
+      shape[tail.start] === ';' &&
+      best.first <= tail.start + 1 &&
+      view.trailingComment !== undefined
+    ) {
+      best = { ...best, confidence: 0.9 };
+    }
     // `admin@example.com';`: a login or an address, then the quote and the end of the statement.
     if (best === undefined && tail?.breakKind === 'quote' && endsStatement(view)) {
       best = { confidence: 0.9, first: 0, last: shape.length - 1 };
