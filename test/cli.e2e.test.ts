@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/gateway-process.js';
+import { childEnv, ROOT } from './helpers/gateway-process.js';
 import { runBin } from './helpers/run-bin.js';
 import { makeTempDir } from './helpers/temp-dir.js';
 
@@ -84,6 +85,23 @@ describe('the infinisec command', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('missing.yaml: no such file');
     expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('ends quietly when the reader of its output goes away (`| head`)', async () => {
+    // The pipe is closed before the command writes anything: every write then fails with EPIPE.
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'infinisec.js'), 'config', 'schema'], {
+      cwd: dir.path,
+      env: childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text;
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(stderr).not.toMatch(STACK_FRAME);
+    expect(code).toBe(0);
   });
 
   it('--help lists the commands, exit status 0', async () => {
