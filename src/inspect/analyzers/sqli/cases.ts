@@ -203,6 +203,8 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: 'SELECT 0x7461626c655f6e616d65 FROM all_tab_tables', expect: 'sqli/sql-code' },
   { input: 'SELECT name, price FROM products WHERE id IN (1,2,3)', expect: null, max: 0.9 },
   { input: "select concat(first_name, ' ', last_name) from users", expect: null, max: 0.9 },
+  { input: 'Select 1, 2, 3 from the options below', expect: null, max: 0.9 },
+  { input: 'select null,null,null from dual', expect: 'sqli/sql-code' },
   { input: 'SELECT/**/pass/**/FROM/**/acct', expect: 'sqli/sql-code' },
   { input: 'length(user())', expect: 'sqli/sql-code' },
   { input: '(case when 31=32 then 1 else 0 end)', expect: 'sqli/sql-code' },

@@ -16,9 +16,10 @@ export function extractsData(view: SqlView, from: number, to: number): boolean {
   const { tokens, shape } = view;
   let run = 0;
   let previous = Number.NaN;
-  // Only the select list counts columns: `where id in (1,2,3)` lists values.
+  // Only the select list counts columns: `where id in (1,2,3)` lists values. And the FROM, if any, names
+  // a table, not prose: `Select 1, 2, 3 from the options below` is an instruction.
   let depth = 0;
-  let listing = true;
+  let listing = fromNamesTable(view, from, to);
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
     if (shape[k] === '(') depth++;
@@ -37,6 +38,21 @@ export function extractsData(view: SqlView, from: number, to: number): boolean {
     if (shape[k] === 'f' && CONCATENATING.has(token.text) && separatorSpelled(view, k + 2, to)) return true;
   }
   return false;
+}
+
+/** Whether the top-level FROM of the statement, if there is one, names one table and then ends or goes on as SQL. */
+function fromNamesTable(view: SqlView, from: number, to: number): boolean {
+  const { tokens, shape } = view;
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    if (shape[k] === '(') depth++;
+    else if (shape[k] === ')') depth--;
+    else if (depth === 0 && shape[k] === 'k' && tokens[k]!.text === 'from') {
+      const after = shape[k + 2];
+      return after === undefined || k + 2 >= to || '&=,;)kU'.includes(after);
+    }
+  }
+  return true;
 }
 
 /** The first argument of a call starting at `k`: a hex literal or a `char(...)` call. */
