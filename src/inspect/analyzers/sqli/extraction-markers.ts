@@ -18,14 +18,14 @@ export function extractsData(view: SqlView, from: number, to: number): boolean {
   let previous = Number.NaN;
   // Only the select list counts columns: `where id in (1,2,3)` lists values. And the FROM, if any, names
   // a table, not prose: `Select 1, 2, 3 from the options below` is an instruction.
+  const fromAt = topLevelFrom(view, from, to);
+  const listEnd = fromAt === to || namesTable(view, fromAt, to) ? fromAt : from;
   let depth = 0;
-  let listing = fromNamesTable(view, from, to);
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
     if (shape[k] === '(') depth++;
     else if (shape[k] === ')') depth--;
-    else if (depth === 0 && shape[k] === 'k' && token.text === 'from') listing = false;
-    if (listing && depth === 0 && shape[k] === '1' && (shape[k + 1] === ',' || shape[k - 1] === ',')) {
+    if (k < listEnd && depth === 0 && shape[k] === '1' && (shape[k + 1] === ',' || shape[k - 1] === ',')) {
       const n = token.text === 'null' ? previous + 1 : Number(token.text);
       run = n === previous + 1 || (token.text === 'null' && run > 0) ? run + 1 : 1;
       previous = n;
@@ -40,19 +40,22 @@ export function extractsData(view: SqlView, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether the top-level FROM of the statement, if there is one, names one table and then ends or goes on as SQL. */
-function fromNamesTable(view: SqlView, from: number, to: number): boolean {
+/** The index of the statement's top-level FROM, or `to` without one. */
+function topLevelFrom(view: SqlView, from: number, to: number): number {
   const { tokens, shape } = view;
   let depth = 0;
   for (let k = from; k < to; k++) {
     if (shape[k] === '(') depth++;
     else if (shape[k] === ')') depth--;
-    else if (depth === 0 && shape[k] === 'k' && tokens[k]!.text === 'from') {
-      const after = shape[k + 2];
-      return after === undefined || k + 2 >= to || '&=,;)kU'.includes(after);
-    }
+    else if (depth === 0 && shape[k] === 'k' && tokens[k]!.text === 'from') return k;
   }
-  return true;
+  return to;
+}
+
+/** Whether the FROM at `k` names one table and then ends or goes on as SQL. */
+function namesTable(view: SqlView, k: number, to: number): boolean {
+  const after = view.shape[k + 2];
+  return after === undefined || k + 2 >= to || '&=,;)kU'.includes(after);
 }
 
 /** The first argument of a call starting at `k`: a hex literal or a `char(...)` call. */
