@@ -126,6 +126,10 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: '$[6*7]', expect: 'cmdi/shell-expansion', min: BLOCKS },
   { input: '$(( $(id) ))', expect: 'cmdi/command-substitution', min: BLOCKS },
   { input: '$(( $() + 1 ))', expect: 'cmdi/empty-substitution', min: BLOCKS },
+  { input: 'wh``oami', expect: 'cmdi/empty-substitution', min: BLOCKS },
+  { input: '/usr/bin/un``ame -a', expect: 'cmdi/empty-substitution', min: BLOCKS },
+  { input: 'while(!!``);', expect: 'cmdi/empty-substitution', min: BLOCKS },
+  { input: 'Reflect.sort.call``', expect: 'cmdi/empty-substitution', min: BLOCKS },
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion, not a template
   { input: '${HOME#/}', expect: 'cmdi/shell-expansion', min: BLOCKS },
   { input: '~-/secret', expect: 'cmdi/shell-expansion', min: BLOCKS },
@@ -195,6 +199,29 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: 'See you at 5; bring snacks', expect: null },
   { input: 'To install, run `npm install` and then `npm start`.', expect: null },
   { input: 'Use this:\n```\nls -la\ncd ..\n```\nthen it works', kind: 'body-value', expect: null },
+  // Markdown: a fence closing a block that quotes a string, and a code span written with double backticks.
+  {
+    input: '// prints a warning\nconsole.log("this is a warning".warn);\n```',
+    kind: 'body-value',
+    expect: null,
+  },
+  {
+    input: 'const seen = new Map<string, number>();\nconst p = m.json<Person>();',
+    kind: 'body-value',
+    expect: null,
+  },
+  {
+    input: "The library's defaults differ: `m=19456,t=2`; `argon2` uses `m=65536`.",
+    kind: 'body-value',
+    expect: null,
+  },
+  {
+    input: '# Installation\n> `npm install --save @types/node`',
+    kind: 'body-value',
+    expect: null,
+    max: 0.65,
+  },
+  { input: 'Wrap it as ``a `tick` inside`` to keep the backticks.', kind: 'body-value', expect: null },
   { input: 'if (a == b) { return c; } else { x = y | z & w; }', expect: null },
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a template string in a value, not in this code
   { input: 'Hello ${user.name}, your total is ${total}', expect: null },

@@ -55,6 +55,10 @@ function readDoubleQuoted(st: ShellState, w: WordDraft): void {
     if (c === '\\' && '$`"\\\n'.includes(s[st.i + 1] ?? '')) {
       text += s[st.i + 1];
       st.i += 2;
+    } else if (c === '`' && s.startsWith('```', st.i)) {
+      // A Markdown code fence, not three substitutions.
+      text += '```';
+      st.i += 3;
     } else if (c === '$' || c === '`') {
       const value = c === '$' ? readDollar(st, true) : readSubstitution(st, '`');
       if (value === undefined) {
@@ -76,13 +80,39 @@ function readDoubleQuoted(st: ShellState, w: WordDraft): void {
 
 /** Reads a `$(…)`, `` `…` ``, `<(…)` or `>(…)` body as a nested command list; its output is unknown (''). */
 export function readSubstitution(st: ShellState, close: ')' | '`'): string {
+  const open = st.i;
   st.i += close === '`' ? 1 : 2;
   const before = st.parse.commands.length;
   const atCommandWord = st.atCommandWord;
   parseList(st, close, 'substitution', close === '`' ? '`' : '$(', atCommandWord);
   st.atCommandWord = atCommandWord;
-  if (st.parse.commands.length === before) st.parse.emptySubstitution = true;
+  // `<()` and `>()` name a pipe, empty or not (`Map<string, number>()` is TypeScript); backticks around
+  // nothing but blanks or separators (`` `a`; `b` ``) pair two code spans of a text the wrong way round.
+  const empty = st.parse.commands.length === before;
+  if (empty && (close === ')' ? st.s[open] === '$' : st.i === open + 2 && !delimitsSpan(st.s, open, st.i))) {
+    st.parse.emptySubstitution = true;
+  }
   return '';
+}
+
+const BLANK = /\s/;
+const SPAN_END = /[\s.,;:!?)]/;
+
+// ``` ``a `b` c`` ```: Markdown writes a code span holding backticks between doubled backticks, an opening
+// pair before a word and a closing pair after one. An empty pair anywhere else (`` c``at ``, `` call`` ``,
+// `` !!`` ``) is an empty substitution.
+function delimitsSpan(s: string, open: number, after: number): boolean {
+  const before = s[open - 1];
+  const next = s[after];
+  if (
+    (before === undefined || BLANK.test(before) || before === '(') &&
+    next !== undefined &&
+    !BLANK.test(next)
+  )
+    return s.indexOf('``', after) > 0;
+  if (before !== undefined && !BLANK.test(before) && (next === undefined || SPAN_END.test(next)))
+    return s.lastIndexOf('``', open - 1) >= 0;
+  return false;
 }
 
 // Reads one word (or several, when an unquoted expansion holds blanks) into `out`.
@@ -144,7 +174,11 @@ function readRedirect(st: ShellState, command: ShellCommand, terminator: string)
   while (st.i < s.length && op.length < 3 && '<>&|'.includes(s[st.i]!)) op += s[st.i++];
   while (st.i < s.length && isBlank(s[st.i]!)) st.i++;
   const targets: ShellWord[] = [];
+  // A redirection names a file: a backtick pair there is no command word (`> \`npm i x\`` quotes code).
+  const atCommandWord = st.atCommandWord;
+  st.atCommandWord = false;
   readWords(st, terminator, targets);
+  st.atCommandWord = atCommandWord;
   command.redirects.push({ op, target: targets.map((t) => t.text).join(' ') });
 }
 
