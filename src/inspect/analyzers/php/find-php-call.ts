@@ -22,14 +22,23 @@ const BY_TIER: Readonly<Record<number, Readonly<Record<Args, number>>>> = {
   [Tier.BUILTIN]: { armed: 0.7, code: 0.6, word: 0.45, empty: 0.5, open: 0.4 },
 };
 
+// `(` calls something PHP can call: a PHP function, a variable, a string or a grouped expression.
+function callsPhp(tokens: readonly PhpToken[], paren: number): boolean {
+  const before = tokens[paren - 1];
+  if (before === undefined || before.type !== 'ident') return true;
+  return isPhpName(before.text.toLowerCase());
+}
+
 function argsOf(tokens: readonly PhpToken[], paren: number, close: number): Args {
   if (close < 0) return 'open';
   if (close === paren + 1) return 'empty';
   let args: Args = 'word';
   for (let i = paren + 1; i < close; i++) {
     const t = tokens[i]!;
-    // Request input or another call as the argument: `eval($_POST['x'])`, `system(base64_decode(...))`.
-    if ((t.type === 'var' && SUPERGLOBAL.test(t.text)) || t.text === '(' || t.type === 'backtick')
+    // Request input or another call as the argument: `eval($_POST['x'])`, `system(base64_decode(...))`;
+    // a call of a name PHP does not have (`include(and(or(id(...` of a JS bundler) is only code.
+    if (t.text === '(' && t.type === 'punct' && !callsPhp(tokens, i)) args = 'code';
+    else if ((t.type === 'var' && SUPERGLOBAL.test(t.text)) || t.text === '(' || t.type === 'backtick')
       return 'armed';
     if (t.type === 'string' || t.type === 'var' || t.text === '$') args = 'code';
   }
@@ -47,6 +56,27 @@ function evaluatingPattern(tokens: readonly PhpToken[], paren: number): boolean 
 }
 
 const STRONG = 0.9;
+const INCLUDES: ReadonlySet<string> = new Set(['include', 'include_once', 'require', 'require_once']);
+// What PHP is made to include: a URL or stream wrapper, an absolute or climbing path, a file with an
+// extension (`shell.txt`, `x.php%00`) or a NUL. Not a module name (`require('http')`, `@scope/pkg`,
+// `node:fs`, `./worker`, `./lib.js`): that is a JavaScript `require`.
+const INCLUDE_TARGET =
+  /^(?:[a-z][a-z0-9+.-]*:\/\/|data:|[/\\]|[a-z]:[/\\])|\.\.|\0|\.(?!(?:m?js|cjs|json|node|tsx?|jsx|css)$)[a-z0-9]{1,5}$/i;
+
+// `require('autocannon')`, `include(and(or(id(...` of a JS bundler: an include whose arguments hold no
+// variable, no PHP call and no string PHP could include is a JavaScript call of the same name.
+function includesNothing(tokens: readonly PhpToken[], name: string, paren: number, close: number): boolean {
+  if (!INCLUDES.has(name) || close < 0) return false;
+  for (let i = paren + 1; i < close; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'var' || t.type === 'backtick') return false;
+    // `$$x`, `${'x'}`: a variable named by an expression; `$/` closes a JS regular expression.
+    if (t.text === '$' && (tokens[i + 1]?.text === '{' || tokens[i + 1]?.type === 'var')) return false;
+    if (t.type === 'string' && INCLUDE_TARGET.test(t.text)) return false;
+    if (t.type === 'punct' && t.text === '(' && callsPhp(tokens, i)) return false;
+  }
+  return true;
+}
 
 // A call that is all the value holds (`phpinfo()`, `unserialize(x)`, `base64_decode(`) is code, not prose
 // that mentions a function. Empty calls of PHP names, unless the name is a word that expression languages
@@ -78,7 +108,7 @@ function nameConfidence(
   close: number,
 ): number {
   let tier = phpFunctionTier(callee.name);
-  if (tier === 0) return 0;
+  if (tier === 0 || includesNothing(tokens, callee.name, paren, close)) return 0;
   if (callee.name === 'preg_replace' || callee.name.startsWith('mb_ereg'))
     tier = evaluatingPattern(tokens, paren) ? Tier.EXEC : Tier.BUILTIN;
   // A callback given by name: `array_map('system', ...)`.

@@ -16,6 +16,9 @@ const MAX_TOKENS = 1024;
 const IDENT = new Uint8Array(128);
 for (let c = 0; c < 128; c++) IDENT[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+// PHP's integer and float spellings, as far as a token reaches (`0x1A`, `0b1`, `1_000`, `1e5`).
+const NUMBER = /^(?:0[xX][\da-fA-F_]*|0[bB][01_]*|0[oO][0-7_]*|\d[\d_]*(?:[eE]\d*)?)$/;
+
 function isIdent(c: number): boolean {
   return c >= 128 ? c !== 0xfeff : IDENT[c] === 1;
 }
@@ -129,7 +132,9 @@ export function tokenizePhp(s: string): PhpTokens {
       tokens.push({ type: 'ident', text: s.slice(i, end), start: i, end });
     } else if (c >= 48 && c <= 57) {
       while (end < s.length && isIdent(s.charCodeAt(end))) end++;
-      tokens.push({ type: 'number', text: s.slice(i, end), start: i, end });
+      const text = s.slice(i, end);
+      // `%0Aconsole.log(`: a percent-encoded byte glued to a word is a word, not a number.
+      tokens.push({ type: NUMBER.test(text) ? 'number' : 'ident', text, start: i, end });
     } else if (c === 36 && isIdentStart(s.charCodeAt(i + 1))) {
       end = i + 2;
       while (end < s.length && isIdent(s.charCodeAt(end))) end++;
