@@ -15,9 +15,12 @@ const KEYWORD =
 // Error reports (Sentry and kin) carry the source lines around each frame as JSON values.
 const REPORT_FIELD = /stack|frame|trace|exception|crash|context_line/i;
 const URL_VALUE = /^\s*[a-z][a-z0-9+.-]*:\/\//i;
+// A Markdown code fence: the block is shown, and backticks around it would not even parse as JavaScript.
+const MARKDOWN_FENCE = /(?:^|\n)[ \t]*```/;
 const WEAK = 0.5;
 
-// Code quoted in a post, an uploaded source file, a stack frame or a link is not code sent to be run:
+// Code quoted in a post or a Markdown block, an uploaded source file, a stack frame or a link is not code
+// sent to be run:
 // reaching the OS still weighs, loops and probes become hints.
 function weigh(hit: NodeCodeHit, item: Inspectable, variants: readonly Variant[], text: string): number {
   if (hit.rule === 'serialized-function') return hit.confidence;
@@ -25,6 +28,7 @@ function weigh(hit: NodeCodeHit, item: Inspectable, variants: readonly Variant[]
     item.kind === 'file-content' ||
     REPORT_FIELD.test(item.location) ||
     URL_VALUE.test(text) ||
+    MARKDOWN_FENCE.test(text) ||
     anyProse(variants);
   if (!quoted) return hit.confidence;
   return hit.rule === 'runtime-access' ? hit.confidence - 0.2 : WEAK;

@@ -21,6 +21,9 @@ describe('ssjs analyzer', () => {
     expect(confidence('while (true) {\n  poll();\n}', 'file-content', 'body.multipart.f')).toBeLessThan(0.9);
     const frame = 'body.json.exception.values.0.stacktrace.frames.2.context_line';
     expect(confidence('  console.log(user)', 'body-value', frame)).toBeLessThan(0.9);
+    const fenced = '```js\nconsole.log(style.color.green.open);\n```';
+    expect(confidence(fenced, 'body-value', 'body.json.body')).toBeLessThan(0.9);
+    expect(confidence('console.log(style.color.green.open);', 'body-value', 'body.json.body')).toBe(0.9);
     const link = 'https://nodejs.org/api/process.html?q=process.env';
     expect(confidence(link, 'header-value', 'header.referer')).toBeLessThan(0.9);
     // Reaching the OS stays suspicious even in a long text.
