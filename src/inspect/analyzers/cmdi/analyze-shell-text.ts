@@ -1,5 +1,6 @@
 import { findBatch } from './batch-syntax.js';
 import { type CommandSuspicion, judgeCommand } from './judge-command.js';
+import { maskMarkup } from './mask-markup.js';
 import { parseShell } from './parse-shell.js';
 import { isGlobbedSensitive } from './sensitive-arg.js';
 import { findForkBomb, findSsi } from './special-forms.js';
@@ -85,7 +86,8 @@ function isTerse(text: string): boolean {
  * after `"`), Windows batch statements, SSI directives and fork bombs; at most one per rule.
  * `commandField`: the value is not in a free-text field, so a whole value that is one command line counts.
  */
-export function analyzeShellText(text: string, commandField = true): CommandSuspicion[] {
+export function analyzeShellText(value: string, commandField = true): CommandSuspicion[] {
+  const text = maskMarkup(value);
   const out: CommandSuspicion[] = [];
   readAs(text, '', out, commandField);
   if (text.includes("'")) readAs(text, "'", out, commandField);

@@ -11,7 +11,8 @@ const PROSE_WORD = /^[\p{L}'’-]+[.,!?:;]?$/u;
 
 /** An argument only a command line would hold: an option, a path, an address, a variable, a glob... */
 export function isShellArg(arg: string): boolean {
-  if (arg.length === 0) return false;
+  // A lone `=` is an assignment in code (`type A = {…}`, `id = next()`), not an option.
+  if (arg.length === 0 || /^=+$/.test(arg)) return false;
   const c = arg[0]!;
   if (OPTION.test(arg) || c === '/' || c === '~' || c === '$' || c === '%' || c === '\\') return true;
   // `find … -exec cat {} \;`: the file placeholder and an escaped terminator exist nowhere else.

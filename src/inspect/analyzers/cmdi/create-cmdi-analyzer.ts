@@ -91,7 +91,7 @@ function worthParsing(value: InspectedValue, maxLength: number): boolean {
     return true;
   if (queryValues(value).some((q) => mayHoldCommand(q))) return true;
   const raw = variants[0]!.value;
-  return raw.indexOf('%0') >= 0 || raw.indexOf('&#') >= 0;
+  return raw.indexOf('%0') >= 0 || raw.indexOf('%250') >= 0 || raw.indexOf('&#') >= 0;
 }
 
 // The spellings worth parsing: every variant but a still-encoded raw one, plus a decoding that keeps line

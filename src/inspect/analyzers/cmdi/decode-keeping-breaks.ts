@@ -1,5 +1,6 @@
 const UTF8 = new TextDecoder('utf-8');
-const BREAK_HINT = /%0[ad]|&#(?:0*1[03]|x0*[ad]);/i;
+// `%0A`, and `%250A` encoded twice (decoded twice below).
+const BREAK_HINT = /%(?:25)?0[ad]|&#(?:0*1[03]|x0*[ad]);/i;
 const MAX_ROUNDS = 2;
 
 function hex(c: number): number {

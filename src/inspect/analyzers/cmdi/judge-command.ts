@@ -16,7 +16,7 @@ export interface CommandSuspicion {
 // Base confidence by tier, by whether an operator introduced the command, and by how its arguments read.
 const INTRODUCED: Readonly<Record<1 | 2, Readonly<Record<ArgShape, number>>>> = {
   1: { none: 1, shell: 1, plain: 0.9, prose: 0.3 },
-  2: { none: 0.8, shell: 0.9, plain: 0.35, prose: 0 },
+  2: { none: 0.9, shell: 0.9, plain: 0.35, prose: 0 },
 };
 // The value opens with the operator (`;id`, `|cat x`): a floor whatever the arguments look like.
 const LEADING: Readonly<Record<1 | 2, Readonly<Record<ArgShape, number>>>> = {

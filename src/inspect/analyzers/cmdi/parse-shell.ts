@@ -60,7 +60,12 @@ function readDoubleQuoted(st: ShellState, w: WordDraft): void {
       text += '```';
       st.i += 3;
     } else if (c === '$' || c === '`') {
+      // `"`id`"` puts a command where one goes; a backtick pair further into a quoted text (a quote the
+      // reading opened in prose) is a code span.
+      const atCommandWord = st.atCommandWord;
+      st.atCommandWord = atCommandWord && text === '' && w.isEmpty();
       const value = c === '$' ? readDollar(st, true) : readSubstitution(st, '`');
+      st.atCommandWord = atCommandWord;
       if (value === undefined) {
         text += c;
         st.i++;
