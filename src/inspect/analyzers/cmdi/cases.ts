@@ -128,6 +128,17 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: '$(( $(id) ))', expect: 'cmdi/command-substitution', min: BLOCKS },
   { input: '$(( $() + 1 ))', expect: 'cmdi/empty-substitution', min: BLOCKS },
   { input: 'x&id;', expect: 'cmdi/chained-command', min: BLOCKS },
+  // cmd.exe command lines: switches, drive paths and registry keys are read as written.
+  { input: '| net user hacker Password1 /ADD', expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: '; type C:\\WINNT\\repair\\SAM', expect: 'cmdi/chained-command', min: BLOCKS },
+  {
+    input: '& reg add "HKLM\\System\\CurrentControlSet\\Control" /v fDeny /t REG_DWORD /d 0 /f',
+    expect: 'cmdi/chained-command',
+    min: BLOCKS,
+  },
+  { input: '; netsh firewall set opmode disable', expect: 'cmdi/chained-command', min: BLOCKS },
+  // A shell's binary handed to a command runs a shell.
+  { input: 'nc -lvvp 4444 -e /bin/sh', expect: 'cmdi/shell-command', min: BLOCKS },
   { input: '| id', expect: 'cmdi/chained-command', min: BLOCKS },
   { input: 'wh``oami', expect: 'cmdi/empty-substitution', min: BLOCKS },
   { input: '/usr/bin/un``ame -a', expect: 'cmdi/empty-substitution', min: BLOCKS },
@@ -229,6 +240,8 @@ export const CMDI_CASES: readonly CmdiCase[] = [
     kind: 'body-value',
     expect: null,
   },
+  { input: 'Net user count is up; type your reg number here', kind: 'body-value', expect: null },
+  { input: 'copy /B is the binary mode', expect: null, max: BLOCKS },
   { input: '&copy; 2024 Acme &amp; Sons &middot; all rights reserved', kind: 'body-value', expect: null },
   {
     input: 'Options:\n\n| Name | Type | Default |\n| ---- | ---- | ------- |\n| start | number | 0 |',

@@ -20,7 +20,7 @@ const INTRODUCED: Readonly<Record<1 | 2, Readonly<Record<ArgShape, number>>>> = 
 };
 // The value opens with the operator (`;id`, `|cat x`): a floor whatever the arguments look like.
 const LEADING: Readonly<Record<1 | 2, Readonly<Record<ArgShape, number>>>> = {
-  1: { none: 1, shell: 1, plain: 1, prose: 0.8 },
+  1: { none: 1, shell: 1, plain: 1, prose: 0.9 },
   2: { none: 1, shell: 1, plain: 0.8, prose: 0.6 },
 };
 const BARE: Readonly<Record<1 | 2, Readonly<Record<ArgShape, number>>>> = {
@@ -44,6 +44,12 @@ const MAX_SOLE_ARGS = 6;
 const OPTION_OR_PATH =
   /^(?:-[a-z][a-z0-9]{0,2}|--[a-z][a-z0-9-]+(?:=\S*)?|~\/\S*|\/(?:etc|var|usr|bin|sbin|tmp|home|root|opt|proc|dev|sys|srv|lib|lib64|mnt|boot|run)(?:\/\S*)?)$/i;
 const ALIAS = /^[^=\s]+=/;
+// What only a cmd.exe command line holds: a switch (`/ADD`, `/v`, `/t:REG_DWORD`), a drive or UNC path, an
+// environment variable, a registry root.
+const WINDOWS_ARG = /^(?:\/[a-z?]{1,12}(?::\S*)?|[a-z]:\\|\\\\\w|%\w+%|"?hk(?:lm|cu|cr|u|cc|ey_\w+)\\)/i;
+// A shell's binary handed to a command (`nc -e /bin/sh`, `socat … exec:/bin/bash`): it runs a shell.
+const SHELL_BINARY =
+  /(?:^|:|=|\/)(?:usr\/)?bin\/(?:ba|da|z|k|c|tc|a)?sh$|(?:^|\\)(?:cmd|powershell|pwsh)\.exe$/i;
 // `rc x.sh`, `python run.py`: a shell or an interpreter handed a script file.
 const SCRIPT_FILE = /^[\w./-]{1,64}\.(?:sh|bash|py|pl|rb|php|js|lua|ps1|bat|cmd)$/i;
 
@@ -167,11 +173,17 @@ export function judgeCommand(
     const rule = resolved.hidden ? 'cmdi/obfuscated-command' : found.rule;
     return { ...found, rule, confidence: c, start: command.start };
   }
-  const args = [...resolved.extra, ...command.words.slice(1).map((w) => w.text)];
+  // cmd.exe keeps backslashes: `type C:\WINNT\repair\SAM` is read as written, not as POSIX escapes.
+  const windows = WINDOWS_COMMANDS.has(resolved.name);
+  const args = [
+    ...resolved.extra,
+    ...command.words.slice(1).map((w) => (windows ? source.slice(w.start, w.end) : w.text)),
+  ];
   // `time he came`: a prefix command whose arguments run nothing is a word in a sentence.
   if (info.role === 'prefix' && args.length > 0 && !args.some((a) => /^[-/]/.test(a))) return undefined;
   let shape = argShape(args);
   if (command.redirects.length > 0 && shape !== 'prose') shape = 'shell';
+  if (windows && args.some((a) => WINDOWS_ARG.test(a))) shape = 'shell';
   // A backtick pair inside text is likely Markdown code (``run `ls -la` first``), not a substitution.
   const markdown = command.context === 'substitution' && command.operator === '`' && !command.commandPosition;
   // A line break between lines of prose (a post with a code block) separates text as often as commands.
@@ -229,6 +241,7 @@ export function judgeCommand(
     c = Math.max(c, introduced || sole ? script : Math.min(script, 0.6));
   }
   if (command.context === 'pipe' && info.role === 'shell') c = markdown || proseLine ? 0.7 : 1;
+  if (args.some((a) => SHELL_BINARY.test(a))) c = Math.max(c, introduced ? 1 : 0.95);
   if (args.some((a) => sensitiveArg(a) >= 0.85)) c = Math.max(c, introduced ? 1 : 0.95);
   // A globbed path (`/???/pa??wd`) handed to a command: people name files, evasions pattern-match them.
   else if (args.some((a) => a.includes('/') && /[*?[]/.test(a))) c = Math.max(c, 0.9);

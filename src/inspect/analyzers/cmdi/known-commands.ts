@@ -38,7 +38,7 @@ ver vol cls attrib links bridge flock tar zip xz 7z dig host route arp hostname 
 export alias eval exec source trap history exit timeout watch nice ionice xargs chroot taskset su node
 java php python perl ruby lua bash sh zsh ksh csh tcsh dash ash fish cmd powershell pwsh iex sed make npm
 mail sudo logger lp nproc tac df du ll . source rc
-nc cc gem snap brew apt yum lynx knife nano rpm apk pwd shutdown reboot
+nc cc gem snap brew apt yum lynx knife nano rpm apk pwd shutdown reboot reg
 `;
 
 const PREFIX =
@@ -79,7 +79,7 @@ export const WINDOWS_SHELL_VARIABLES: ReadonlySet<string> = new Set(['comspec'])
 
 /** Commands only cmd.exe runs, where letter case does not matter and `/` starts a switch. */
 export const WINDOWS_COMMANDS: ReadonlySet<string> = new Set(
-  'cmd dir type del erase copy move ren rd md cd chdir start call net sc ver vol cls attrib powershell pwsh iex iwr'.split(
+  'cmd dir type del erase copy move ren rd md cd chdir start call net sc reg ver vol cls attrib powershell pwsh iex iwr'.split(
     ' ',
   ),
 );
