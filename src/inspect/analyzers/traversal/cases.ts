@@ -34,6 +34,8 @@ export const TRAVERSAL_CASES: readonly TraversalCase[] = [
   { input: '/proc/self/environ', kind: 'header-value', expect: 'traversal/sensitive-file' },
   { input: 'cat /root/.ssh/id_rsa', expect: 'traversal/sensitive-file' },
   { input: 'C:\\Windows\\win.ini', expect: 'traversal/sensitive-file' },
+  { input: 'C:\\WINNT\\repair\\SAM', expect: 'traversal/sensitive-file' },
+  { input: '%SYSTEMROOT%\\repair\\SYSTEM', expect: 'traversal/sensitive-file' },
   { input: 'c:/boot.ini', expect: 'traversal/sensitive-file' },
   { input: 'WEB-INF/web.xml', expect: 'traversal/sensitive-file' },
   { input: '.htaccess', expect: 'traversal/sensitive-file' },
