@@ -79,6 +79,7 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: "admin'--", expect: 'sqli/comment-truncation' },
   { input: "admin' #", expect: 'sqli/comment-truncation' },
   { input: "admin')/*", expect: 'sqli/comment-truncation' },
+  { input: 'admin"/*', expect: 'sqli/comment-truncation' },
   // Subqueries and error-based extraction
   { input: '(select count(*) from users)', expect: 'sqli/subquery' },
   { input: '1 and extractvalue(1,concat(0x7e,version()))', expect: 'sqli/error-function' },
@@ -248,6 +249,7 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: 'DRESS SIZE 20" -PATTERN -BABY', expect: null },
   { input: 'BLUE BROWN -BABY -TODDLER --INFANT -CHILD', expect: null },
   { input: '7" #2 CIRCULAR NEEDLE', expect: null },
+  { input: "BAMBOO CHARCOAL SOAP 1 '#", expect: null, max: 0.9 },
   { input: 'GALLERY=1=5', expect: null },
   { input: 'LAPTOP CASE 13 AND PHONE', expect: null },
   { input: "KNICKIN' AND KNACKIN' SEE WHAT ONFIRE'S PACKIN'", expect: null },

@@ -82,6 +82,13 @@ describe('sqli findings', () => {
     expect(lone!.confidence).toBeLessThan(0.4);
   });
 
+  it('block a quote break cut off by any comment marker', () => {
+    for (const input of ["admin'--", "admin' #", "admin'/*", 'admin")/*']) {
+      const [finding] = analyzer.analyzeValue!(inspected(input));
+      expect(finding?.confidence, input).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it('rate SQL that is the whole value (a code sample) below decisive', () => {
     for (const finding of analyzer.analyzeValue!(
       inspected('SELECT name, price FROM products WHERE id = 5'),
@@ -105,7 +112,7 @@ describe('sqli options', () => {
 
   it('drop findings below minConfidence', () => {
     const strict = createSqliAnalyzer({ minConfidence: 0.9 });
-    expect(strict.analyzeValue!(inspected("admin' #"))).toEqual([]);
+    expect(strict.analyzeValue!(inspected("' or 'x"))).toEqual([]);
   });
 
   it('look only at the first maxLength characters', () => {

@@ -24,8 +24,11 @@ export const commentTruncationRule: SqlRule = {
       // `user'collate nocase--`, `' notnull --`: the break continued by SQL, then the rest cut off.
       if (tail.start < view.tokens.length)
         return hit(bare && !unknownCollation(view, tail.start) ? 0.9 : 0.5);
-      if (comment.text.startsWith('#')) return hit(0.5);
-      return hit(bare && !comment.text.startsWith('/*') ? 0.9 : 0.7);
+      // `admin'#`, `admin'/*`: MySQL's and SQLite's comments cut the query as surely as `--`, where the
+      // quote closes the word before it (`SOAP 1 '#` is a product name with a stray mark).
+      const dashes = comment.text.startsWith('--');
+      if (bare && (dashes || closesWord(view.input, comment.start))) return hit(0.9);
+      return hit(comment.text.startsWith('#') ? 0.5 : 0.7);
     }
     const { facts } = tail;
     if (bare && tail.breakKind !== 'word' && isExpression(view, tail)) return hit(0.9);
@@ -35,6 +38,14 @@ export const commentTruncationRule: SqlRule = {
     return hit(facts.logic > 0 ? 0.5 : 0.4);
   },
 };
+
+/** The quote before the comment at `at` is glued to the word it closes (`admin'#`), or opens the value. */
+function closesWord(input: string, at: number): boolean {
+  let i = at - 1;
+  while (i > 0 && input.charCodeAt(i) <= 32) i--;
+  const before = input.charCodeAt(i - 1);
+  return i <= 0 || Number.isNaN(before) || before > 32;
+}
 
 // Collations of the dialects that carry no `_` (`utf8mb4_general_ci`, `Latin1_General_CS_AS` do).
 const COLLATIONS = new Set(['nocase', 'binary', 'rtrim', 'c', 'posix', 'ucs_basic', 'default', 'und']);
