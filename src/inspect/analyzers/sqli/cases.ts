@@ -34,6 +34,8 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: 'benchmark(5 tests, two runs)', expect: null, max: 0.9 },
   // Boolean probes on numeric parameters
   { input: '1 or 1=1', expect: 'sqli/boolean-probe' },
+  { input: ' OR x=x', expect: 'sqli/boolean-probe' },
+  { input: 'x = x', expect: null, max: 0.9 },
   { input: '1234 AND 1=2', expect: 'sqli/boolean-probe' },
   { input: '-1 OR 2>1--', expect: 'sqli/boolean-probe' },
   { input: 'or 1=1--', expect: 'sqli/boolean-probe' },
@@ -99,6 +101,9 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: '1 and @@version like 5', expect: 'sqli/db-info' },
   // Column counting
   { input: '1 order by 5--', expect: 'sqli/order-by-probe' },
+  { input: ' ORDER BY 3-- ', expect: 'sqli/order-by-probe' },
+  { input: 'group by 2#', expect: 'sqli/order-by-probe' },
+  { input: 'Order by 3 pm for next-day delivery', expect: null },
   { input: "' order by 3#", expect: 'sqli/order-by-probe' },
   { input: "1' ORDER BY 1--+", expect: 'sqli/order-by-probe' },
   // Comparisons and concatenation right after a quote break

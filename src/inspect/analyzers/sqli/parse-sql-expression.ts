@@ -68,6 +68,9 @@ export function continueExpression(view: SqlView, j: number, facts: ExpressionFa
       if (termLiteral && facts.lastLiteral) {
         facts.literalComparisons++;
         if (isTautology(view, j, k, next)) facts.tautologies++;
+      } else if (selfComparison(view, j, k, next)) {
+        // `or x=x`: a column equal to itself holds on every row.
+        facts.tautologies++;
       } else if (
         text === 'like' &&
         k === j &&
@@ -126,6 +129,17 @@ function isTautology(view: SqlView, j: number, k: number, end: number): boolean 
   if (!isRole(shape[left], '1s') || !isRole(shape[right], '1s')) return false;
   // `1 = '1'`: MySQL compares a number and a string as numbers.
   return (tokens[left]!.text === tokens[right]!.text) !== negated;
+}
+
+/** `x=x`, `a = a`: a lone identifier compared equal to itself. */
+function selfComparison(view: SqlView, j: number, k: number, end: number): boolean {
+  const { tokens, shape } = view;
+  const left = j - 1;
+  const right = k + 1;
+  if (k !== j || end !== right + 1 || left < 0 || !EQUALITIES.has(tokens[k]!.text)) return false;
+  if (shape[left] !== 'n' || shape[right] !== 'n' || shape[left - 1] === 'o' || shape[end] === 'o')
+    return false;
+  return tokens[left]!.text === tokens[right]!.text;
 }
 
 /** The right side of a comparison at `k`: `IS [NOT] NULL`, `IN (...)`, `BETWEEN a AND b`, `LIKE x`, `= x`. */

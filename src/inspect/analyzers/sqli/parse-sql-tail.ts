@@ -21,6 +21,9 @@ export function parseSqlTail(view: SqlView): SqlTail | undefined {
     j = 1;
   } else if (shape[0] === '&' || shape[0] === '=') {
     breakKind = 'operator';
+  } else if ((tokens[0]!.text === 'order' || tokens[0]!.text === 'group') && tokens[1]?.text === 'by') {
+    // ` ORDER BY 3--`: a clause appended to the application's value, read by the clause loop below.
+    breakKind = 'operator';
   } else if ((tokens[0]!.text === 'having' || tokens[0]!.text === 'where') && shape[0] === 'k') {
     // ` HAVING COUNT(id) > 5`, `where 1=`: a condition for the application's query.
     breakKind = 'operator';

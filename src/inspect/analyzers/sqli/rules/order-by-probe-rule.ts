@@ -5,7 +5,7 @@ import { WORD_FLAG } from '../sql-words.js';
 const SQL_CALL = WORD_FLAG.sqlFunction | WORD_FLAG.info;
 
 /**
- * `1 order by 5--`, `' group by 3#`: counting the columns of the query before a UNION. `1 order by
+ * `1 order by 5--`, `' group by 3#`, ` order by 5--`: counting the columns of the query before a UNION. `1 order by
  * if(1<2,a,b)`, `5 group by concat(version(),floor(rand(0)*2))`: sorting or grouping on an SQL function after
  * the value, a blind or error-based probe.
  */
@@ -18,9 +18,11 @@ export const orderByProbeRule: SqlRule = {
       if (tail.breakKind !== 'literal' && tail.breakKind !== 'quote') return undefined;
       return ordersByCall(view, tail.start) ? { confidence: 0.9, first: 0, last } : undefined;
     }
-    const comment = view.trailingComment !== undefined ? 0.05 : 0;
+    const comment = view.trailingComment !== undefined;
+    // ` ORDER BY 3--`: the clause alone, appended to the application's value, cut off after it.
+    if (tail.breakKind === 'operator') return { confidence: comment ? 0.9 : 0.6, first: 0, last };
     const base = tail.breakKind === 'word' ? 0.5 : 0.9;
-    return { confidence: base + comment, first: 0, last };
+    return { confidence: base + (comment ? 0.05 : 0), first: 0, last };
   },
 };
 
