@@ -701,6 +701,14 @@ export const XSS_CASES: readonly XssCase[] = [
   },
   { input: 'alert() is blocked by the browser', location: 'query.id', expect: 'xss/js-sink', below: 0.9 },
   { input: 'use window.location here', location: 'query.id', expect: null },
+  // A made-up handler name with a value: a probe for which `on…` attributes a filter lets through.
+  { input: '<x onxxx=1', expect: 'xss/event-handler', atLeast: 0.9 },
+  { input: '<x 1="1"onxxx=1', expect: 'xss/event-handler', atLeast: 0.9 },
+  {
+    input: '<LINK REL="stylesheet" HREF="http://evil.example/x.css">',
+    expect: 'xss/dangerous-tag',
+    atLeast: 0.9,
+  },
   // Elements that load or restyle a page, in a field not named for markup.
   {
     input: '<link rel=stylesheet href=//evil.example/x.css>',

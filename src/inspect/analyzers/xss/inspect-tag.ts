@@ -58,7 +58,8 @@ function scriptConfidence(ctx: ScanContext, tag: HtmlTag): number {
 function handlerWeight(value: string, known: boolean): number {
   const code = value.trimStart();
   if (code.startsWith('{') && !callsSink(code) && !code.includes('javascript:')) return 0.8;
-  return known || isScriptLike(value) ? 1 : 0.85;
+  // `<x onxxx=1`: a made-up handler name with a value probes which `on…` attributes a filter lets through.
+  return known || isScriptLike(value) ? 1 : 0.9;
 }
 
 // Schemes that frame another origin's source or an archive part instead of a page: IE's MHTML handler
@@ -84,7 +85,10 @@ function elementRisk(tag: HtmlTag): number {
   if (risk === undefined) return 0;
   if (tag.element === 'link') {
     const rel = tag.attributes.find((a) => a.name === 'rel')?.value?.toLowerCase() ?? '';
+    // An HTML import runs its scripts; a stylesheet from elsewhere reads the page through its selectors.
     if (rel.includes('import')) return 0.9;
+    if (rel.includes('stylesheet') && tag.attributes.some((a) => a.name === 'href' && a.value?.trim()))
+      return 0.9;
   }
   const type = tag.attributes.find((a) => a.name === 'type')?.value?.toLowerCase() ?? '';
   // An IE scriptlet is a script file whatever element loads it; a script type on a link loads a script.
