@@ -44,9 +44,21 @@ interface Found {
   readonly transforms: readonly string[];
 }
 
+// A value that is one absolute path and nothing else: `/etc/vsftpd.conf`, `C:\WINNT\win.ini`.
+const WHOLE_ROOTED_PATH = /^(?:[/\\]|[a-z]:[/\\])[^\s]*$/i;
+const WHOLE_PATH_FLOOR = 0.8;
+
 function suspicions(text: string, kind: ValueKind, spelling: Spelling): PathSuspicion[] {
   const lower = text.toLowerCase();
   const out = judgePathScan(scanPaths(lower, kind === 'path' || kind === 'path-segment'), kind, spelling);
+  // A parameter whose whole value is an absolute path into a system directory names the file to read.
+  if (kind !== 'path' && kind !== 'path-segment' && WHOLE_ROOTED_PATH.test(text)) {
+    for (let i = 0; i < out.length; i++) {
+      const s = out[i]!;
+      if (s.rule === 'traversal/sensitive-file' && s.confidence >= WHOLE_PATH_FLOOR && s.confidence < 0.9)
+        out[i] = { ...s, confidence: 0.9 };
+    }
+  }
   const wrapper = wrapperSuspicion(lower);
   if (wrapper !== undefined) out.push(wrapper);
   if (kind === 'path') {

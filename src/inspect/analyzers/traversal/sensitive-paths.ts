@@ -58,6 +58,16 @@ const ROWS: readonly Row[] = [
   ['sys/firmware', 0.85],
   ['root/*', 0.85, 'rooted-values'],
   ['var/log/*', 0.85, 'rooted'],
+  // Web-server logs wherever they live (`/opt/xampp/logs/access_log`, `../logs/error.log`): the file a
+  // poisoned User-Agent is included from.
+  ['logs/access_log', 0.85, 'values'],
+  ['logs/access.log', 0.85, 'values'],
+  ['logs/error_log', 0.85, 'values'],
+  ['logs/error.log', 0.85, 'values'],
+  ['log/access_log', 0.85, 'values'],
+  ['log/access.log', 0.85, 'values'],
+  ['log/error_log', 0.85, 'values'],
+  ['log/error.log', 0.85, 'values'],
   ['var/run/secrets', 1],
   ['run/secrets', 1],
   ['var/lib/mysql', 0.9],
