@@ -253,6 +253,18 @@ export const CMDI_CASES: readonly CmdiCase[] = [
     expect: null,
   },
   { input: '| Export | Type |\n|---|---|\n| id | string |', kind: 'body-value', expect: null },
+  {
+    input:
+      '| Operation | Time | | --- | --- | | **Small objects** | ~690ns | | **No redaction** | **~18μs** |',
+    kind: 'body-value',
+    expect: null,
+  },
+  {
+    input: 'This is similar to `supports-color`, but it does not read\n`process.argv`.',
+    kind: 'body-value',
+    expect: null,
+  },
+  { input: 'x; . /tmp/evil.sh', expect: 'cmdi/chained-command', min: BLOCKS },
   { input: 'type A = {a: string}\ntype B = {b: number}', kind: 'body-value', expect: null },
   { input: 'Wrap it as ``a `tick` inside`` to keep the backticks.', kind: 'body-value', expect: null },
   { input: 'if (a == b) { return c; } else { x = y | z & w; }', expect: null },

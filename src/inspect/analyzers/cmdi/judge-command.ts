@@ -150,6 +150,8 @@ export function judgeCommand(
   const resolved = resolveName(first, source);
   const info = resolved.info;
   if (info === undefined) return undefined;
+  // `.` and `source` read a file: with no file named they run nothing (`` `process.argv`. `` ends a sentence).
+  if ((resolved.name === '.' || resolved.name === 'source') && command.words.length === 1) return undefined;
   const introduced =
     command.context === 'separator' || command.context === 'pipe' || command.context === 'substitution';
   const inner = depth < 2 ? innerCommand(resolved.name, info, command.words, source) : -1;

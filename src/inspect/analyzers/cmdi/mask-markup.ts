@@ -4,12 +4,14 @@ const NAMED_ENTITY = /&([A-Za-z][A-Za-z0-9]{1,31});/g;
 // `|---|:--:|`: the row under a Markdown table's header.
 const TABLE_DELIMITER = /(?:^|\n)[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|/;
 const LINE_OPENING_PIPE = /(^|\n)([ \t]*\|[^\n]*)/g;
+const EMPTY_PIPE = /(?:^|[^|])\|[ \t]+\|(?!\|)/;
 
 /**
  * `text` with the markup that only looks like shell operators blanked out, keeping every offset: the `&`
  * and `;` of HTML named entities (`&copy;` is no background job), and Markdown table rows — a line that
  * opens with `|` is a shell syntax error, so nothing on it runs; a first line opening with `|` is a table
- * row only when the text has the row of dashes under a table header.
+ * row only when the text has the row of dashes under a table header; and a line with an empty pipeline
+ * (`| |`), which no shell parses.
  * @example maskMarkup('&copy; 2024') // '_copy_ 2024'
  */
 export function maskMarkup(text: string): string {
@@ -24,6 +26,14 @@ export function maskMarkup(text: string): string {
     out = out.replace(LINE_OPENING_PIPE, (whole, start: string, line: string) =>
       start === '' && !table ? whole : start + ' '.repeat(line.length),
     );
+  }
+  // `| a | | b |`: a pipe with no command before it is a syntax error, so nothing on that line runs —
+  // a Markdown table folded onto one line reads so.
+  if (EMPTY_PIPE.test(out)) {
+    out = out
+      .split('\n')
+      .map((line) => (EMPTY_PIPE.test(line) ? ' '.repeat(line.length) : line))
+      .join('\n');
   }
   return out;
 }

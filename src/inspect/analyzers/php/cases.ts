@@ -70,6 +70,7 @@ export const phpCases: readonly PhpCase[] = [
   { input: '$_GET["f"]($_GET["a"])', expect: VARIABLE },
   { input: '$foo->$funcname()', expect: VARIABLE },
   { input: "$f='system';$f('id');", expect: VARIABLE },
+  { input: '$f(101).$f(120)', expect: VARIABLE, blocks: true },
   // Superglobals, variable variables, wrappers, data URIs, ini directives.
   { input: "$_SERVER['DOCUMENT_ROOT']", expect: 'php/superglobal' },
   { input: '$_COOKIE', kind: 'query-name', location: 'query.$_COOKIE#name', expect: 'php/superglobal' },

@@ -160,6 +160,8 @@ function variableConfidence(
   if (SUPERGLOBAL.test(v.text)) return 0.95;
   const gap = gapBetween(text, v.end, tokens[paren]!.start);
   if (gap === 'comment' || gap === 'control') return STRONG;
+  // `$f(101).$f(120)`: one function variable called again and again builds a string (`chr`) or a payload.
+  if (gap === 'none' && callsAgain(tokens, paren - 1)) return STRONG;
   const close = matching(tokens, paren);
   const bare = close >= 0 && isBare(text, v.start, tokens[close]!.end);
   if (gap === 'none') return bare ? STRONG : 0.85;
@@ -167,6 +169,17 @@ function variableConfidence(
   // `$f (16)`: a bare call with a literal argument; `$USD (approx)` is text.
   const arg = tokens[paren + 1]!;
   return gap === 'blank' || arg.type !== 'ident' ? STRONG : 0.6;
+}
+
+/** Whether the variable at `at` is called a second time later: `$f(1).$f(2)`. */
+function callsAgain(tokens: readonly PhpToken[], at: number): boolean {
+  const name = tokens[at]!.text;
+  for (let i = at + 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'var' && t.text === name && tokens[i + 1]!.text === '(' && tokens[i + 1]!.start === t.end)
+      return true;
+  }
+  return false;
 }
 
 function computedConfidence(callee: Callee): number {
