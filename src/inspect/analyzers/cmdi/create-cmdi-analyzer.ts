@@ -2,7 +2,7 @@ import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, InspectedValue } from '../../inspectable.js';
 import { excerpt } from '../shared/excerpt.js';
-import { fieldName } from '../shared/field-name.js';
+import { inFreeTextField } from '../shared/free-text-field.js';
 import { readOptions } from '../shared/read-options.js';
 import { analyzeShellText } from './analyze-shell-text.js';
 import { decodeKeepingBreaks } from './decode-keeping-breaks.js';
@@ -16,14 +16,6 @@ const BREAKS_TRANSFORM = 'url-decode-keep-breaks';
 const PLUS_TRANSFORM = 'plus-space';
 const QUERY_TRANSFORM = 'query-value';
 const MAX_QUERY_VALUES = 8;
-// Fields named for what people type (`q`, `search`, `comment`, `message`…): a command line there is a
-// search for it or a question about it, not one sent to run.
-const FREE_TEXT_NAME =
-  /(?:^|[.[_-])(?:q|s|query|search|keywords?|terms?|text|comments?|message|msg|title|subject|body|content|description|desc|notes?|bio|review|reply|answer|question|feedback|tags?|cat|category|topic|section|filter|label|name|caption|summary)\]?$/i;
-
-function inFreeTextField(location: string): boolean {
-  return FREE_TEXT_NAME.test(fieldName(location));
-}
 
 interface Candidate {
   readonly text: string;

@@ -3,6 +3,7 @@ import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, InspectedValue, Variant } from '../../inspectable.js';
 import { anyProse } from '../deserialization/is-prose.js';
 import { excerpt } from '../shared/excerpt.js';
+import { inFreeTextField } from '../shared/free-text-field.js';
 import { readOptions } from '../shared/read-options.js';
 import { decodeLayers } from './decode-layers.js';
 import { findNodeCode, type NodeCodeHit } from './find-node-code.js';
@@ -18,6 +19,7 @@ const URL_VALUE = /^\s*[a-z][a-z0-9+.-]*:\/\//i;
 // A Markdown code fence: the block is shown, and backticks around it would not even parse as JavaScript.
 const MARKDOWN_FENCE = /(?:^|\n)[ \t]*```/;
 const WEAK = 0.5;
+const TYPED = 0.7;
 
 // Code quoted in a post or a Markdown block, an uploaded source file, a stack frame or a link is not code
 // sent to be run:
@@ -30,7 +32,9 @@ function weigh(hit: NodeCodeHit, item: Inspectable, variants: readonly Variant[]
     URL_VALUE.test(text) ||
     MARKDOWN_FENCE.test(text) ||
     anyProse(variants);
-  if (!quoted) return hit.confidence;
+  // `console.log("x")` alone in a comment or a post body: a code sample as often as a probe.
+  if (!quoted)
+    return inFreeTextField(item.location) && hit.rule !== 'runtime-access' ? TYPED : hit.confidence;
   return hit.rule === 'runtime-access' ? hit.confidence - 0.2 : WEAK;
 }
 

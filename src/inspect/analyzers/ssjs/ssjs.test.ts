@@ -23,7 +23,11 @@ describe('ssjs analyzer', () => {
     expect(confidence('  console.log(user)', 'body-value', frame)).toBeLessThan(0.9);
     const fenced = '```js\nconsole.log(style.color.green.open);\n```';
     expect(confidence(fenced, 'body-value', 'body.json.body')).toBeLessThan(0.9);
-    expect(confidence('console.log(style.color.green.open);', 'body-value', 'body.json.body')).toBe(0.9);
+    const line = 'console.log(style.color.green.open);';
+    expect(confidence(line, 'body-value', 'body.json.expr')).toBe(0.9);
+    // Alone in a field named for what people type (a comment, a post body), it is a hint.
+    expect(confidence(line, 'body-value', 'body.json.body')).toBeLessThan(0.9);
+    expect(confidence(line, 'body-value', 'body.json.body')).toBeGreaterThan(0.4);
     const link = 'https://nodejs.org/api/process.html?q=process.env';
     expect(confidence(link, 'header-value', 'header.referer')).toBeLessThan(0.9);
     // Reaching the OS stays suspicious even in a long text.
