@@ -16,6 +16,10 @@ export interface SqliCase {
 export const SQLI_CASES: readonly SqliCase[] = [
   // Tautologies after a quote break
   { input: "' or 1=1--", expect: 'sqli/tautology' },
+  { input: '’ OR ’1’=’x’--##', expect: 'sqli/tautology' },
+  { input: '‘ OR ‘a‘=‘a', expect: 'sqli/tautology' },
+  { input: 'It’s the author’s “best” book, or so they say', expect: null },
+  { input: 'Don’t use ‘single’ or “double” quotes here', expect: null },
   { input: "admin' or '1'='1", expect: 'sqli/tautology' },
   { input: "' OR 'a'='a", expect: 'sqli/tautology' },
   { input: '" or ""="', expect: 'sqli/tautology' },

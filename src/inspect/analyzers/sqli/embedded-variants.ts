@@ -2,12 +2,19 @@ import type { Inspectable, Variant } from '../../inspectable.js';
 
 const MAX_PAIRS = 8;
 const MAX_KEY = 64;
+// Quote look-alikes that a database's "best fit" conversion to an 8-bit code page turns into `'` and `"`
+// (SQL Server casting NVARCHAR to VARCHAR, drivers on a Latin code page): `’ OR ’1’=’1`.
+const SINGLE_LOOKALIKES = /[\u2018\u2019\u201a\u201b\u2032\u00b4\u02b9\u02bc\u02c8\uff07]/g;
+const DOUBLE_LOOKALIKES = /[\u201c\u201d\u201e\u201f\u2033\u02ba\uff02]/g;
+const ANY_LOOKALIKE =
+  /[\u2018\u2019\u201a\u201b\u2032\u00b4\u02b9\u02bc\u02c8\uff07\u201c\u201d\u201e\u201f\u2033\u02ba\uff02]/;
 
 /**
  * Spellings of a value that the shared normalizer does not make, as an application may still read them:
  * with `+` as a space in a path (`/post/24'union+all+select+1`, for routers that form-decode segments),
  * and the values of `key=value&...` pairs the value itself carries (`pay=AND 1=1`, a form field whose
- * `=` was encoded, or a query string inside a parameter).
+ * `=` was encoded, or a query string inside a parameter), and with quote look-alikes as the quotes a
+ * best-fit code-page conversion makes of them. Only decisive findings count in these readings.
  */
 export function embeddedVariants(item: Inspectable, variants: readonly Variant[]): Variant[] {
   const out: Variant[] = [];
@@ -18,6 +25,10 @@ export function embeddedVariants(item: Inspectable, variants: readonly Variant[]
   }
   for (const value of pairValues(last.value))
     out.push({ value, transforms: [...last.transforms, 'query-value'] });
+  if (ANY_LOOKALIKE.test(last.value)) {
+    const value = last.value.replace(SINGLE_LOOKALIKES, "'").replace(DOUBLE_LOOKALIKES, '"');
+    out.push({ value, transforms: [...last.transforms, 'quote-lookalikes'] });
+  }
   return out;
 }
 
