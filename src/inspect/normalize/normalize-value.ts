@@ -15,8 +15,8 @@ const MAX_NORMALIZED_LENGTH = 64 * 1024;
 const NO_TRANSFORMS: readonly string[] = Object.freeze([]);
 const WHITESPACE = ValueFlag.FOLDABLE | ValueFlag.NON_ASCII;
 
-// Query strings, form bodies and (as most frameworks read them) cookies use `+` for a space.
-function usesFormEncoding(item: Inspectable): boolean {
+/** Whether a value's kind encodes a space as `+`: query strings, form bodies and (as most frameworks read them) cookies. */
+export function usesFormEncoding(item: Inspectable): boolean {
   switch (item.kind) {
     case 'query-name':
     case 'query-value':

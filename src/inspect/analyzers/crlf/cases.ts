@@ -35,6 +35,7 @@ export const crlfCases: readonly CrlfCase[] = [
   { input: 'en%0d%0aX-Anything: 1', kind: 'cookie-value', expect: HEADER },
   { input: 'x%0d%0a%0d%0aHTTP/1.1 200 OK', expect: HEADER },
   { input: 'x%0d%0aGET /admin HTTP/1.1', expect: HEADER },
+  { input: 'aaa%0aGET+/+HTTP/1.1', kind: 'body-value', location: 'body.form.var', expect: HEADER },
   // Body injection after a blank line; new parameters after a line break.
   {
     input: 'munchmuch%0d%0a%0d%0a<HTML><title></title></HTML>',

@@ -1,6 +1,7 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, Variant } from '../../inspectable.js';
+import { usesFormEncoding } from '../../normalize/index.js';
 import { excerpt } from '../shared/excerpt.js';
 import { readOptions } from '../shared/read-options.js';
 import { confidenceFor } from './confidence-for.js';
@@ -94,7 +95,7 @@ export function createCrlfAnalyzer(options: Readonly<Record<string, unknown>> = 
       let best: Hit | undefined;
       let where: Variant | undefined;
       if (mayHideBreak(item.value)) {
-        for (const variant of lineBreakVariants(item.value)) {
+        for (const variant of lineBreakVariants(item.value, usesFormEncoding(item))) {
           const hit = breakHit(item, variant.value, Math.min(variant.value.length, maxLength));
           if (hit !== undefined && (best === undefined || hit.confidence > best.confidence))
             [best, where] = [hit, variant];

@@ -1,5 +1,5 @@
 import type { Variant } from '../../inspectable.js';
-import { htmlEntities, jsEscapes, urlDecode } from '../../normalize/index.js';
+import { htmlEntities, jsEscapes, plusSpace, urlDecode } from '../../normalize/index.js';
 
 const NO_TRANSFORMS: readonly string[] = Object.freeze([]);
 
@@ -8,14 +8,18 @@ function mayBeEncoded(s: string): boolean {
 }
 
 /**
- * The spellings of a value with its line breaks kept: as received, percent-decoded, then entities and
- * JS escapes decoded. The shared variants fold whitespace, which erases exactly what this family seeks.
+ * The spellings of a value with its line breaks kept: as received, percent-decoded (`+` as a space where
+ * the value is form-encoded), then entities and JS escapes decoded. The shared variants fold whitespace, which erases exactly what this family seeks.
  */
-export function lineBreakVariants(value: string): readonly Variant[] {
+export function lineBreakVariants(value: string, plusIsSpace = false): readonly Variant[] {
   const received: Variant = { value, transforms: NO_TRANSFORMS };
   if (!mayBeEncoded(value)) return [received];
   const variants: Variant[] = [received];
   let current = received;
+  // `var=aaa%0aGET+/+HTTP/1.1`: in a query or a form, `+` is the space the backend will read.
+  if (plusIsSpace && value.includes('+')) {
+    current = { value: plusSpace.apply(value).value, transforms: [plusSpace.name] };
+  }
   for (const transform of [urlDecode, htmlEntities, jsEscapes]) {
     const result = transform.apply(current.value);
     if (!result.changed) continue;

@@ -1,5 +1,5 @@
 import type { Inspectable, Variant } from '../../inspectable.js';
-import { plusSpace, urlDecode } from '../../normalize/index.js';
+import { plusSpace, urlDecode, usesFormEncoding } from '../../normalize/index.js';
 
 /**
  * The value percent-decoded with its line breaks kept, when it encodes any (`%0a`, `%0d`). The shared
@@ -28,11 +28,4 @@ function hasEncodedBreak(value: string): boolean {
     if (high === 48 && (low === 97 || low === 100)) return true;
   }
   return false;
-}
-
-// Query strings, form bodies and (as frameworks read them) cookies use `+` for a space.
-function usesFormEncoding(item: Inspectable): boolean {
-  const kind = item.kind;
-  if (kind.startsWith('query-') || kind.startsWith('cookie-')) return true;
-  return (kind === 'body-name' || kind === 'body-value') && item.location.startsWith('body.form');
 }
