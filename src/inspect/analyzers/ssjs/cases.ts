@@ -37,6 +37,8 @@ export const ssjsCases: readonly SsjsCase[] = [
   },
   // Code reaching the OS.
   { input: "require('child_process').exec('whoami')", expect: RUNTIME },
+  { input: 'child_process.execSync("id")', expect: RUNTIME },
+  { input: 'global.process.mainModule.constructor._load("child_process")', expect: RUNTIME },
   { input: 'require(`node:fs`).readFileSync(`/etc/passwd`)', expect: RUNTIME },
   {
     input: 'global.process.mainModule.require("os")',
@@ -102,4 +104,6 @@ export const ssjsCases: readonly SsjsCase[] = [
   { input: 'Exit process (step 4)', expect: null },
   { input: 'import data from the old system', expect: null },
   { input: 'Function (optional)', expect: null },
+  { input: 'child_process', kind: 'body-value', location: 'body.json.keywords.3', expect: null },
+  { input: 'Spawning with child_process in Node', expect: null },
 ];

@@ -14,7 +14,7 @@ const SERIALIZED_FUNCTION = /_\$\$ND_FUNC\$\$_|__js_function/;
 // (required or imported), the process object's native hooks and exits, and the Function constructor
 // reached through any object.
 const RUNTIME_ACCESS =
-  /\b(?:require|import)\s*\(\s*["'`](?:node:)?(?:child_process|fs|net|vm|os|dgram|cluster|worker_threads|module|process)["'`]|\bchild_process\b|\bprocess\s*(?:\.\s*|\[\s*["'`]?)(?:mainModule|binding|dlopen|kill|exit|abort)\b|\bglobal(?:This)?\s*(?:\.\s*|\[\s*["'`])process\b|\brequire\s*\.\s*main\b|\bmodule\s*\.\s*constructor\s*\.\s*_load\b|\bconstructor\s*\.\s*constructor\b|\beval\s*\(\s*String\s*\.\s*fromCharCode\b/;
+  /\b(?:require|import)\s*\(\s*["'`](?:node:)?(?:child_process|fs|net|vm|os|dgram|cluster|worker_threads|module|process)["'`]|\bchild_process\s*\.\s*(?:exec|spawn|fork)|["'`]child_process["'`]|\bprocess\s*(?:\.\s*|\[\s*["'`]?)(?:mainModule|binding|dlopen|kill|exit|abort)\b|\bglobal(?:This)?\s*(?:\.\s*|\[\s*["'`])process\b|\brequire\s*\.\s*main\b|\bmodule\s*\.\s*constructor\s*\.\s*_load\b|\bconstructor\s*\.\s*constructor\b|\beval\s*\(\s*String\s*\.\s*fromCharCode\b/;
 // Probing for an evaluation context: the environment, the console, the Function constructor, a `vm`
 // sandbox, module exports, an anonymous function, computed access to `process` or `require`.
 const PROBE =
