@@ -38,6 +38,8 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: 'benchmark(5 tests, two runs)', expect: null, max: 0.9 },
   // Boolean probes on numeric parameters
   { input: '1 or 1=1', expect: 'sqli/boolean-probe' },
+  { input: ' AS INJECTX WHERE 1=1 AND 1=1--', expect: 'sqli/boolean-probe' },
+  { input: 'known as Bob where he was born', expect: null },
   { input: ' OR x=x', expect: 'sqli/boolean-probe' },
   { input: 'x = x', expect: null, max: 0.9 },
   { input: '1234 AND 1=2', expect: 'sqli/boolean-probe' },

@@ -24,10 +24,14 @@ export function parseSqlTail(view: SqlView): SqlTail | undefined {
   } else if ((tokens[0]!.text === 'order' || tokens[0]!.text === 'group') && tokens[1]?.text === 'by') {
     // ` ORDER BY 3--`: a clause appended to the application's value, read by the clause loop below.
     breakKind = 'operator';
-  } else if ((tokens[0]!.text === 'having' || tokens[0]!.text === 'where') && shape[0] === 'k') {
-    // ` HAVING COUNT(id) > 5`, `where 1=`: a condition for the application's query.
+  } else if (
+    ((tokens[0]!.text === 'having' || tokens[0]!.text === 'where') && shape[0] === 'k') ||
+    (tokens[0]!.text === 'as' && tokens[2]?.text === 'where' && shape[1] === 'n')
+  ) {
+    // ` HAVING COUNT(id) > 5`, `where 1=`: a condition for the application's query; ` AS x WHERE 1=1`
+    // names the column the value stood for, then adds the condition.
     breakKind = 'operator';
-    j = parseExpression(view, 1, facts);
+    j = parseExpression(view, tokens[0]!.text === 'as' ? 3 : 1, facts);
     if (j < 0) return undefined;
     facts.logic++;
   } else {
