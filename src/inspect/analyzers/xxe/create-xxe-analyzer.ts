@@ -1,6 +1,6 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
-import type { Variant } from '../../inspectable.js';
+import type { ValueKind, Variant } from '../../inspectable.js';
 import { excerpt } from '../shared/excerpt.js';
 import { readOptions } from '../shared/read-options.js';
 import { findXInclude } from './find-xinclude.js';
@@ -16,6 +16,18 @@ interface Hit {
 }
 
 const GATE = /<!|nclude|NCLUDE/;
+// Where no XML document travels: an ENTITY declaration in a URL, a cookie or a header is only ever sent
+// to learn whether some parser behind expands it.
+const NO_DOCUMENT_KINDS: ReadonlySet<ValueKind> = new Set([
+  'query-value',
+  'query-name',
+  'cookie-value',
+  'cookie-name',
+  'header-value',
+  'path',
+  'path-segment',
+]);
+const ENTITY_RULES = new Set([`${ID}/external-entity`, `${ID}/internal-entity`]);
 
 function analyzeText(s: string, end: number): Hit | undefined {
   if (!GATE.test(s)) return undefined;
@@ -38,7 +50,7 @@ function analyzeText(s: string, end: number): Hit | undefined {
 /**
  * XML external entities: DOCTYPE and ENTITY declarations (in XML bodies, their `xml-doctype` values, or
  * any value that carries XML) with external identifiers, parameter entities, external DTDs, entity
- * expansion bombs, and XInclude.
+ * expansion bombs, and XInclude. Any entity declared in a URL, cookie or header value is a probe.
  * @example createXxeAnalyzer().analyzeValue?.(value) // `<!ENTITY x SYSTEM "file:///etc/passwd">` → xxe/external-entity
  */
 export function createXxeAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
@@ -56,10 +68,11 @@ export function createXxeAnalyzer(options: Readonly<Record<string, unknown>> = {
         if (best !== undefined && best.hit.confidence >= 1) break;
       }
       if (best === undefined) return [];
+      const probe = NO_DOCUMENT_KINDS.has(item.kind) && ENTITY_RULES.has(best.hit.rule);
       const finding: Finding = {
         analyzer: ID,
         rule: best.hit.rule,
-        confidence: best.hit.confidence,
+        confidence: probe ? Math.max(best.hit.confidence, 0.9) : best.hit.confidence,
         location: item.location,
         evidence: excerpt(best.variant.value, best.hit.at),
         transforms: best.variant.transforms,

@@ -20,6 +20,16 @@ describe('xxe analyzer', () => {
     expect(f?.confidence).toBe(1);
     expect(f?.evidence).toBe('<!ENTITY x SYSTEM "file:///etc/passwd">');
   });
+
+  it('weighs any entity declared in a URL, cookie or header as a probe, and a document body as a document', () => {
+    const internal = '<!DOCTYPE x [<!ENTITY foo "aaaaaa">]>';
+    const relative = '<!ENTITY e SYSTEM "robots.txt">';
+    for (const input of [internal, relative]) {
+      expect(analyzer.analyzeValue!(inspected(input))[0]?.confidence, input).toBeGreaterThanOrEqual(0.9);
+      const [inBody] = analyzer.analyzeValue!(inspected(input, 'xml-doctype', 'body.xml#doctype'));
+      expect(inBody?.confidence, input).toBeLessThan(0.9);
+    }
+  });
 });
 
 describe('xxe regexes and scanners are linear', () => {
