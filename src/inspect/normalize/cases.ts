@@ -250,6 +250,14 @@ export const NORMALIZE_CASES: readonly NormalizeCase[] = [
       { value: "'?> or 1=1--??>", transforms: ['base64-decode'] },
     ],
   },
+  {
+    item: query('ZXRjL3NoYWRvdyUwMA=='),
+    variants: [
+      raw('ZXRjL3NoYWRvdyUwMA=='),
+      { value: 'etc/shadow%00', transforms: ['base64-decode'] },
+      { value: 'etc/shadow\0', transforms: ['base64-decode', 'url-decode'] },
+    ],
+  },
   { item: query('C:\\Users\\me'), variants: [raw('C:\\Users\\me')] },
 ];
 

@@ -63,8 +63,14 @@ function addBase64Spelling(variants: Variant[], value: string, flags: number): v
     candidate = { value: decoded.value, transforms: ['url-decode'] };
   } else if ((flags & ValueFlag.BASE64_LOOK) === 0) return;
   const result = base64Decode.apply(candidate.value);
-  if (result.changed)
-    addDistinct(variants, { value: result.value, transforms: [...candidate.transforms, 'base64-decode'] });
+  if (!result.changed) return;
+  const transforms = [...candidate.transforms, 'base64-decode'];
+  addDistinct(variants, { value: result.value, transforms });
+  // `ZXRjL3NoYWRvdyUwMA==` is `etc/shadow%00`: what was percent-encoded before base64 is decoded too.
+  if (result.value.includes('%')) {
+    const inner = urlDecode.apply(result.value);
+    if (inner.changed) addDistinct(variants, { value: inner.value, transforms: [...transforms, 'url-decode'] });
+  }
 }
 
 /**
