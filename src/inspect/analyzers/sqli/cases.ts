@@ -38,6 +38,8 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: 'benchmark(5 tests, two runs)', expect: null, max: 0.9 },
   // Boolean probes on numeric parameters
   { input: '1 or 1=1', expect: 'sqli/boolean-probe' },
+  { input: '1%02AND%061=1', expect: 'sqli/boolean-probe' },
+  { input: '1\u0001AND\u00028020=8020', expect: 'sqli/boolean-probe' },
   { input: ' AS INJECTX WHERE 1=1 AND 1=1--', expect: 'sqli/boolean-probe' },
   { input: 'known as Bob where he was born', expect: null },
   { input: ' OR x=x', expect: 'sqli/boolean-probe' },
@@ -54,6 +56,8 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: '1 group by 1 having 1=1--', expect: 'sqli/boolean-probe' },
   // UNION SELECT
   { input: '-1 union select 1,2,3--', expect: 'sqli/union-select' },
+  { input: '1 %U%N%I%O%N %S%E%L%E%C%T 1,2,3 %F%R%O%M users', expect: 'sqli/union-select' },
+  { input: 'Save 50%Off %Sale today', expect: null },
   { input: "' union all select null,null,null--", expect: 'sqli/union-select' },
   { input: '1 UNION SELECT username, password FROM users', expect: 'sqli/union-select' },
   { input: '0 union(select table_name from information_schema.tables)', expect: 'sqli/union-select' },

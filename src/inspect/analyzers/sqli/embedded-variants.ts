@@ -6,6 +6,9 @@ const MAX_KEY = 64;
 // (SQL Server casting NVARCHAR to VARCHAR, drivers on a Latin code page): `’ OR ’1’=’1`.
 const SINGLE_LOOKALIKES = /[\u2018\u2019\u201a\u201b\u2032\u00b4\u02b9\u02bc\u02c8\uff07]/g;
 const DOUBLE_LOOKALIKES = /[\u201c\u201d\u201e\u201f\u2033\u02ba\uff02]/g;
+// ASP (classic, on IIS) drops a `%` that starts no escape: `%S%E%L%E%C%T` reaches the database as SELECT.
+const LONE_PERCENT = /%(?![0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})/g;
+const LONE_PERCENT_WORD = /%[G-Zg-z]%[A-Za-z]/;
 const ANY_LOOKALIKE =
   /[\u2018\u2019\u201a\u201b\u2032\u00b4\u02b9\u02bc\u02c8\uff07\u201c\u201d\u201e\u201f\u2033\u02ba\uff02]/;
 
@@ -14,7 +17,8 @@ const ANY_LOOKALIKE =
  * with `+` as a space in a path (`/post/24'union+all+select+1`, for routers that form-decode segments),
  * and the values of `key=value&...` pairs the value itself carries (`pay=AND 1=1`, a form field whose
  * `=` was encoded, or a query string inside a parameter), and with quote look-alikes as the quotes a
- * best-fit code-page conversion makes of them. Only decisive findings count in these readings.
+ * best-fit code-page conversion makes of them, and without the `%` signs that classic ASP drops when they
+ * start no escape. Only decisive findings count in these readings.
  */
 export function embeddedVariants(item: Inspectable, variants: readonly Variant[]): Variant[] {
   const out: Variant[] = [];
@@ -25,6 +29,12 @@ export function embeddedVariants(item: Inspectable, variants: readonly Variant[]
   }
   for (const value of pairValues(last.value))
     out.push({ value, transforms: [...last.transforms, 'query-value'] });
+  if (LONE_PERCENT_WORD.test(last.value)) {
+    out.push({
+      value: last.value.replace(LONE_PERCENT, ''),
+      transforms: [...last.transforms, 'asp-percent'],
+    });
+  }
   if (ANY_LOOKALIKE.test(last.value)) {
     const value = last.value.replace(SINGLE_LOOKALIKES, "'").replace(DOUBLE_LOOKALIKES, '"');
     out.push({ value, transforms: [...last.transforms, 'quote-lookalikes'] });

@@ -2,9 +2,10 @@ import type { Inspectable, Variant } from '../../inspectable.js';
 import { plusSpace, urlDecode, usesFormEncoding } from '../../normalize/index.js';
 
 /**
- * The value percent-decoded with its line breaks kept, when it encodes any (`%0a`, `%0d`). The shared
- * normalizer folds white space, but in SQL a line break ends a `--` or `#` comment: `-1#%0aunion select`
- * runs the union, `-1# union select` does not. Undefined when there is no encoded line break.
+ * The value percent-decoded with its line breaks and control characters kept, when it encodes any (`%0a`,
+ * `%0d`, `%01`…`%1f`). The shared normalizer folds white space and drops controls, but in SQL a line break
+ * ends a `--` or `#` comment (`-1#%0aunion select` runs the union, `-1# union select` does not), and SQL
+ * Server reads every control character as a blank (`1%02AND%061=1`). Undefined when there is none.
  */
 export function lineBreakVariant(item: Inspectable, received: Variant): Variant | undefined {
   if (!hasEncodedBreak(received.value)) return undefined;
@@ -25,7 +26,10 @@ function hasEncodedBreak(value: string): boolean {
   for (let i = value.indexOf('%'); i >= 0 && i + 2 < value.length; i = value.indexOf('%', i + 1)) {
     const high = value.charCodeAt(i + 1);
     const low = value.charCodeAt(i + 2) | 32;
-    if (high === 48 && (low === 97 || low === 100)) return true;
+    // `%0a`, `%0d`, and any `%01`-`%1f` but tab (which the normalizer keeps as a blank).
+    if ((high === 48 || high === 49) && ((low >= 48 && low <= 57) || (low >= 97 && low <= 102))) {
+      if (!(high === 48 && (low === 48 || low === 57))) return true;
+    }
   }
   return false;
 }

@@ -8,7 +8,8 @@ const SPACE = 1;
 const WORD = 2;
 const DIGIT = 4;
 const CLASS = new Uint8Array(128);
-for (const c of ' \t\n\r\v\f\0') CLASS[c.charCodeAt(0)] = SPACE;
+// Every control character separates tokens: SQL Server reads 0x01-0x1F as white space (`1%01AND%021=1`).
+for (let c = 0; c <= 32; c++) CLASS[c] = SPACE;
 for (let c = 48; c <= 57; c++) CLASS[c] = WORD | DIGIT;
 for (let c = 65; c <= 90; c++) CLASS[c] = WORD;
 for (let c = 97; c <= 122; c++) CLASS[c] = WORD;
