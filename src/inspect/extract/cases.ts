@@ -165,6 +165,23 @@ export const EXTRACT_CASES: readonly ExtractCase[] = [
     ],
   },
   {
+    name: 'UTF-8 bytes in a header or a cookie, handed over one char per byte, read as UTF-8',
+    request: {
+      target: '/',
+      headers: [
+        ['cookie', 'id=\u00e2\u0080\u0099 OR \u00e2\u0080\u00991'],
+        ['x-note', 'caf\u00c3\u00a9'],
+        ['x-latin1', 'caf\u00e9'],
+      ],
+    },
+    values: [
+      ['path', 'path', '/'],
+      ['cookie.id', 'cookie-value', '\u2019 OR \u20191'],
+      ['header.x-note', 'header-value', 'caf\u00e9'],
+      ['header.x-latin1', 'header-value', 'caf\u00e9'],
+    ],
+  },
+  {
     name: 'a form body, names and values as received',
     request: form('user=bob&pass=x%27+or+1%3D1&tags[]=a&remember'),
     contentType: 'application/x-www-form-urlencoded',
