@@ -69,7 +69,8 @@ function addBase64Spelling(variants: Variant[], value: string, flags: number): v
   // `ZXRjL3NoYWRvdyUwMA==` is `etc/shadow%00`: what was percent-encoded before base64 is decoded too.
   if (result.value.includes('%')) {
     const inner = urlDecode.apply(result.value);
-    if (inner.changed) addDistinct(variants, { value: inner.value, transforms: [...transforms, 'url-decode'] });
+    if (inner.changed)
+      addDistinct(variants, { value: inner.value, transforms: [...transforms, 'url-decode'] });
   }
 }
 
