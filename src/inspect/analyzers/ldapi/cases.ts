@@ -14,6 +14,10 @@ const RULE = 'ldapi/filter-breakout';
 /** LDAP injection cases shared by the unit test, the benchmark and the fuzz target. */
 export const ldapiCases: readonly LdapiCase[] = [
   { input: '*)(uid=*))(|(uid=*', expect: RULE },
+  { input: '*(|(mail=*))', expect: RULE },
+  { input: '*(|(objectclass=*))', expect: RULE },
+  { input: 'f(|(x)) in math', expect: null },
+  { input: 'a(&(b))', expect: null },
   { input: '%2A%29%28uid%3D%2A%29%29%28%7C%28uid%3D%2A', expect: RULE },
   { input: 'bar)(&)', expect: RULE },
   { input: 'printer)(uid=*)', expect: RULE },

@@ -5,6 +5,7 @@ import { excerpt } from '../shared/excerpt.js';
 import { readOptions } from '../shared/read-options.js';
 import { type FilterBreakout, findFilterBreakout } from './find-filter-breakout.js';
 import { LDAP_ATTRIBUTES } from './ldap-attributes.js';
+import { readFilterItem } from './read-filter-item.js';
 
 const ID = 'ldapi';
 const RULE = `${ID}/filter-breakout`;
@@ -38,6 +39,26 @@ function mayBreakOut(s: string, end: number): boolean {
   return false;
 }
 
+// `*(|(mail=*))`: a compound filter glued to an assertion value (a `*` or a word right before its `(`).
+const NESTED = /[^\s()](?=\([&|!]\s*\()/g;
+
+/**
+ * A compound filter opened inside the assertion value the application quotes, `(cn=*(|(mail=*)))`, with a
+ * filter item inside it: the nested form of a breakout, which lenient filter parsers read as one.
+ */
+function findNestedFilter(s: string, end: number): number {
+  NESTED.lastIndex = 0;
+  for (let m = NESTED.exec(s); m !== null && m.index < end; m = NESTED.exec(s)) {
+    const open = m.index + 1;
+    let inner = open + 2;
+    while (inner < end && s.charCodeAt(inner) !== 40) inner++;
+    const item = readFilterItem(s, inner, end);
+    if (item !== undefined && item.shape !== 'comparison') return m.index;
+    if (item !== undefined && (item.operator !== '=' || LDAP_ATTRIBUTES.has(item.attribute))) return m.index;
+  }
+  return -1;
+}
+
 /**
  * LDAP filter injection: a value that closes the application's filter with an unbalanced `)` and opens
  * new filter components (`*)(uid=*))(|(uid=*`, `admin)(|(password=*`, `x)(&)`, `)(cn>=bob`).
@@ -53,7 +74,16 @@ export function createLdapiAnalyzer(options: Readonly<Record<string, unknown>> =
       let best: { confidence: number; at: number; variant: Variant } | undefined;
       for (const variant of variants) {
         const end = Math.min(variant.value.length, maxLength);
-        if (!mayBreakOut(variant.value, end)) continue;
+        if (!mayBreakOut(variant.value, end)) {
+          const nested = variant.value.includes('(') ? findNestedFilter(variant.value, end) : -1;
+          if (
+            nested >= 0 &&
+            !isFreeText(item, variant.value) &&
+            (best === undefined || best.confidence < 0.9)
+          )
+            best = { confidence: 0.9, at: nested, variant };
+          continue;
+        }
         const breakout = findFilterBreakout(variant.value, end);
         if (breakout === undefined) continue;
         const confidence = confidenceOf(breakout, isFreeText(item, variant.value));
