@@ -701,6 +701,15 @@ export const XSS_CASES: readonly XssCase[] = [
   },
   { input: 'alert() is blocked by the browser', location: 'query.id', expect: 'xss/js-sink', below: 0.9 },
   { input: 'use window.location here', location: 'query.id', expect: null },
+  // A charset declaration: planted in a field that takes no markup, a hint in a post body.
+  { input: '<meta charset="UTF-8">', location: 'query.lang', expect: 'xss/dangerous-tag', atLeast: 0.9 },
+  {
+    input: '<meta charset="UTF-8">',
+    kind: 'body-value',
+    location: 'body.json.html',
+    expect: 'xss/dangerous-tag',
+    below: 0.9,
+  },
   // A made-up handler name with a value: a probe for which `on…` attributes a filter lets through.
   { input: '<x onxxx=1', expect: 'xss/event-handler', atLeast: 0.9 },
   { input: '<x 1="1"onxxx=1', expect: 'xss/event-handler', atLeast: 0.9 },

@@ -10,10 +10,11 @@ function isUtf8(charset: string): boolean {
 }
 
 // UTF-7 and its IMAP variant spell `<` as `+ADw-` / `&ADw-`: no page has used them since browsers
-// dropped them, and declaring one exists only to smuggle markup.
+// dropped them, and declaring one exists only to smuggle markup. Even a UTF-8 declaration is markup that
+// only a document holds: pasted into a field that takes no markup, it was planted (see `inspectTag`).
 function charsetRisk(charset: string): number {
   const name = charset.trim().toLowerCase();
-  if (isUtf8(name)) return 0.6;
+  if (isUtf8(name)) return 0.7;
   return name.includes('utf-7') || name.includes('utf7') ? 0.9 : 0.85;
 }
 
