@@ -14,6 +14,12 @@ export interface Analyzer {
    * digits, spaces and `+ . , - _`. The inspector then skips it for such values, which are most values.
    */
   readonly quietOnPlainText?: boolean;
+  /**
+   * True when the analyzer also reads a form-encoded value as received when `+` for a space is its only
+   * encoding (a page script that decodes without `+` handling reads `'+alert(1)+'` so). Other analyzers
+   * get that value's spellings without it: the server reads `+` as a space, which the next spelling has.
+   */
+  readonly readsFormPlus?: boolean;
   analyzeValue?(value: InspectedValue): readonly Finding[];
   analyzeRequest?(request: ParsedRequest): readonly Finding[];
 }

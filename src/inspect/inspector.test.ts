@@ -130,4 +130,38 @@ describe('inspector', () => {
     expect(second.findings).toEqual(first.findings);
     expect(first.findings.map((f) => f.analyzer)).toEqual(['sqli', 'xss']);
   });
+
+  it('hands the received + spelling of a form value only to analyzers that read it', () => {
+    const spellings: Record<string, string[]> = {};
+    const recorder = (id: string, readsFormPlus: boolean): Analyzer => ({
+      id,
+      readsFormPlus,
+      analyzeValue: ({ variants }) => {
+        spellings[id] = variants.map((v) => v.value);
+        return [];
+      },
+    });
+    const over = (value: string, decoded: string, transforms: string[]) =>
+      createInspector({
+        analyzers: [recorder('spaced', false), recorder('raw', true)],
+        extract: (view) => ({
+          view,
+          values: [{ location: 'body.form.msg', kind: 'body-value', value }],
+          contentType: '',
+          overLimits: [],
+        }),
+        normalize: () => [
+          { value, transforms: [] },
+          { value: decoded, transforms },
+        ],
+      });
+    // `+` is the only encoding: the server reads the spaced spelling, which most analyzers get alone.
+    over('a+b', 'a b', ['plus-space']).inspect(VIEW);
+    expect(spellings.spaced).toEqual(['a b']);
+    expect(spellings.raw).toEqual(['a+b', 'a b']);
+    // Anything else encoded: every analyzer gets the value as received too.
+    over('a+%41', 'a A', ['plus-space', 'url-decode']).inspect(VIEW);
+    expect(spellings.spaced).toEqual(['a+%41', 'a A']);
+    expect(spellings.raw).toEqual(['a+%41', 'a A']);
+  });
 });

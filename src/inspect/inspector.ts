@@ -58,6 +58,19 @@ const CLEAN: Inspection = Object.freeze({
 });
 /** Reading the clock costs as much as a cheap analyzer: look at it every few values only. */
 const CLOCK_EVERY = 8;
+const PLUS_SPACE = 'plus-space';
+
+/**
+ * The value without its received spelling when that spelling differs from the next only by `+` for a
+ * space (a form or query value with nothing else encoded): the next spelling is what the server reads,
+ * and a long prose field is then scanned once instead of twice.
+ */
+function withoutFormPlus(value: InspectedValue): InspectedValue {
+  const { variants } = value;
+  const next = variants[1];
+  if (next === undefined || next.transforms.length !== 1 || next.transforms[0] !== PLUS_SPACE) return value;
+  return { item: value.item, variants: variants.slice(1) };
+}
 
 function append(findings: readonly Finding[], found: readonly Finding[]): readonly Finding[] {
   // Most requests find nothing: allocate only for the ones that do.
@@ -80,9 +93,11 @@ export function createInspector(parts: InspectorParts): Inspector {
   // What every analyzer finds in one value: the memo keeps whole answers only.
   const analyzeAll = (item: Inspectable): readonly Finding[] => {
     const value: InspectedValue = { item, variants: parts.normalize(item) };
+    const spaced = withoutFormPlus(value);
     const analyzers = isPlainText(value.variants) ? plainAnalyzers : valueAnalyzers;
     let found = NO_FINDINGS;
-    for (const analyzer of analyzers) found = append(found, analyzer.analyzeValue!(value));
+    for (const analyzer of analyzers)
+      found = append(found, analyzer.analyzeValue!(analyzer.readsFormPlus === true ? value : spaced));
     return found;
   };
   return {
@@ -122,8 +137,10 @@ export function createInspector(parts: InspectorParts): Inspector {
           continue;
         }
         const value: InspectedValue = { item, variants: parts.normalize(item) };
+        const spaced = withoutFormPlus(value);
         const analyzers = isPlainText(value.variants) ? plainAnalyzers : valueAnalyzers;
-        for (const analyzer of analyzers) if (add(analyzer.analyzeValue!(value))) break;
+        for (const analyzer of analyzers)
+          if (add(analyzer.analyzeValue!(analyzer.readsFormPlus === true ? value : spaced))) break;
       }
       if (findings.length === 0 && request.overLimits.length === 0 && !overBudget) return CLEAN;
       return { findings, overLimits: request.overLimits, overBudget, decided };

@@ -25,6 +25,8 @@ export function createXssAnalyzer(options: Readonly<Record<string, unknown>> = {
   const { maxLength } = readOptions(options);
   return {
     id: ID,
+    // A page script that decodes a query without `+` handling runs `'+alert(1)+'` as written.
+    readsFormPlus: true,
     analyzeValue({ item, variants }) {
       let hits: XssHits | undefined;
       for (const variant of variants) {
