@@ -1,5 +1,6 @@
 import { findBatch } from './batch-syntax.js';
 import { type CommandSuspicion, judgeCommand } from './judge-command.js';
+import { KNOWN_COMMANDS } from './known-commands.js';
 import { maskMarkup } from './mask-markup.js';
 import { parseShell } from './parse-shell.js';
 import { isGlobbedSensitive } from './sensitive-arg.js';
@@ -65,6 +66,26 @@ function readAs(text: string, prefix: string, out: CommandSuspicion[], commandFi
   }
 }
 
+const LIST_ITEM = /^[\w.-]{1,64}$/;
+const MIN_LIST_ITEMS = 3;
+
+/**
+ * `fields=id;name;type`, `cols=title|date|id`: three or more bare words joined by one separator are a list
+ * of names, whatever words it holds — unless one of them is a command that is no word (`id;whoami;uname`).
+ * A command alone after one word (`a;id`) is not a list.
+ */
+function isWordList(text: string): boolean {
+  const sep = text.includes(';') ? ';' : text.includes('|') ? '|' : '';
+  if (sep === '') return false;
+  const items = text.split(sep);
+  if (items.length < MIN_LIST_ITEMS) return false;
+  for (const raw of items) {
+    const item = raw.trim();
+    if (!LIST_ITEM.test(item) || KNOWN_COMMANDS.get(item.toLowerCase())?.tier === 1) return false;
+  }
+  return true;
+}
+
 function quotedWhole(text: string): string | undefined {
   const q = text[0];
   if ((q !== '"' && q !== "'") || text.length < 4 || text[text.length - 1] !== q) return undefined;
@@ -89,6 +110,7 @@ function isTerse(text: string): boolean {
 export function analyzeShellText(value: string, commandField = true): CommandSuspicion[] {
   const text = maskMarkup(value);
   const out: CommandSuspicion[] = [];
+  if (isWordList(text)) return out;
   readAs(text, '', out, commandField);
   if (text.includes("'")) readAs(text, "'", out, commandField);
   if (text.includes('"')) readAs(text, '"', out, commandField);

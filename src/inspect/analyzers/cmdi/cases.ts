@@ -132,6 +132,10 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: '$(( $(id) ))', expect: 'cmdi/command-substitution', min: BLOCKS },
   { input: '$(( $() + 1 ))', expect: 'cmdi/empty-substitution', min: BLOCKS },
   { input: 'x&id;', expect: 'cmdi/chained-command', min: BLOCKS },
+  // Lists of field names joined by a separator are data.
+  { input: 'id;name;type', expect: null, max: BLOCKS },
+  { input: 'title|date|id', expect: null, max: BLOCKS },
+  { input: 'id;whoami;uname', expect: 'cmdi/chained-command', min: BLOCKS },
   // cmd.exe command lines: switches, drive paths and registry keys are read as written.
   { input: '| net user hacker Password1 /ADD', expect: 'cmdi/chained-command', min: BLOCKS },
   { input: '; type C:\\WINNT\\repair\\SAM', expect: 'cmdi/chained-command', min: BLOCKS },
