@@ -81,7 +81,14 @@ function judgeRegion(region: TemplateRegion, value: string, context: SstiContext
   )
     return undefined;
   const lead = value.length - value.trimStart().length;
-  const whole = region.start === lead && region.end >= value.trimEnd().length;
+  const trail = value.trimEnd().length;
+  // Thymeleaf writes an expression inline as `[[${…}]]` or `[(${…})]`: the wrapper is part of it.
+  const inline =
+    region.start === lead + 2 &&
+    (value.startsWith('[[', lead) || value.startsWith('[(', lead)) &&
+    region.end === trail - 2 &&
+    (value.startsWith(']]', region.end) || value.startsWith(')]', region.end));
+  const whole = inline || (region.start === lead && region.end >= trail);
   const closedBlock = judged.signal === 'statement' && END_TAG.test(value.slice(region.end));
   const confidence = sstiConfidence(judged.signal, { context, whole, closedBlock });
   return confidence > 0 ? { rule: RULES[judged.signal], confidence, at: region.start } : undefined;

@@ -85,8 +85,11 @@ function openAt(s: string, i: number): TemplateRegion | undefined {
   const c = s.charCodeAt(i);
   const n = s.charCodeAt(i + 1);
   if (c === 123 && n === 123) {
-    const handlebarsBlock = s.charCodeAt(i + 2) === 35 || s.charCodeAt(i + 2) === 47;
-    return region(s, 'curly', i, i + 2, literalClose(s, i + 2, '}}'), 2, handlebarsBlock);
+    const mark = s.charCodeAt(i + 2);
+    const handlebarsBlock = mark === 35 || mark === 47;
+    // `{{= x}}` (doT), `{{- x}}` (Go, Jinja whitespace control), `{{~ x}}` (Handlebars): markers, not code.
+    const marked = mark === 61 || mark === 45 || mark === 126;
+    return region(s, 'curly', i, marked ? i + 3 : i + 2, literalClose(s, i + 2, '}}'), 2, handlebarsBlock);
   }
   if (c === 123 && n === 37) return region(s, 'tag', i, i + 2, literalClose(s, i + 2, '%}'), 2, true);
   if (n === 123 && (c === 36 || c === 35 || c === 42 || c === 126 || c === 37 || c === 64)) {
@@ -95,7 +98,11 @@ function openAt(s: string, i: number): TemplateRegion | undefined {
     // `*{` and `@{` also open CSS rules (`*{margin:0}`, `@media{`): those count only for code execution.
     const syntax =
       c === 64 && s.charCodeAt(j) === 91 ? 'perl' : c === 42 || c === 64 || c === 126 ? 'css-like' : 'brace';
-    return region(s, syntax, i, i + 2, closing(s, i + 2, 123, 125), 1, false);
+    const close = closing(s, i + 2, 123, 125);
+    // `${{7*7}}`: Thymeleaf's double-brace form (with conversion) holds one expression inside.
+    if (s.charCodeAt(j) === 123 && close > j && s.charCodeAt(close - 1) === 125)
+      return region(s, syntax, i, j + 1, close - 1, 2, false);
+    return region(s, syntax, i, i + 2, close, 1, false);
   }
   if (c === 60 && n === 37) {
     const mark = s.charCodeAt(i + 2);

@@ -20,6 +20,10 @@ describe('ssti analyzer', () => {
     const [inText] = analyzer.analyzeValue!(inspected('hello {{7*7}} there'));
     expect(whole?.confidence).toBe(1);
     expect(inText?.confidence).toBeLessThan(1);
+    // Thymeleaf's inline wrappers are part of the construct: still a lone probe.
+    for (const input of ['[[${7*7}]]', '[(${7*7})]', '${{7*7}}', '{{=7*7}}']) {
+      expect(analyzer.analyzeValue!(inspected(input))[0]?.confidence, input).toBe(1);
+    }
   });
 });
 
