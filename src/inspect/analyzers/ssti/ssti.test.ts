@@ -21,6 +21,7 @@ describe('ssti analyzer', () => {
     expect(whole?.confidence).toBe(1);
     expect(inText?.confidence).toBeLessThan(1);
     // Thymeleaf's inline wrappers are part of the construct: still a lone probe.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax under test, not a JS template
     for (const input of ['[[${7*7}]]', '[(${7*7})]', '${{7*7}}', '{{=7*7}}']) {
       expect(analyzer.analyzeValue!(inspected(input))[0]?.confidence, input).toBe(1);
     }
