@@ -1,6 +1,7 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
-import type { Inspectable, InspectedValue } from '../../inspectable.js';
+import type { InspectedValue } from '../../inspectable.js';
+import { usesFormEncoding } from '../../normalize/index.js';
 import { excerpt } from '../shared/excerpt.js';
 import { inFreeTextField } from '../shared/free-text-field.js';
 import { readOptions } from '../shared/read-options.js';
@@ -20,12 +21,6 @@ const MAX_QUERY_VALUES = 8;
 interface Candidate {
   readonly text: string;
   readonly transforms: readonly string[];
-}
-
-function formEncoded(item: Inspectable): boolean {
-  return (
-    item.kind.startsWith('query') || item.kind.startsWith('cookie') || item.location.startsWith('body.form')
-  );
 }
 
 // A variant still percent-encoded says nothing the decoded variant after it does not.
@@ -100,7 +95,7 @@ function candidates(value: InspectedValue, maxLength: number): Candidate[] {
     const text = variants[v]!.value;
     if (!stillEncoded(text, v, variants.length)) add(cap(text), variants[v]!.transforms);
   }
-  const breaks = decodeKeepingBreaks(cap(variants[0]!.value), formEncoded(value.item));
+  const breaks = decodeKeepingBreaks(cap(variants[0]!.value), usesFormEncoding(value.item));
   if (breaks !== undefined) add(breaks, [BREAKS_TRANSFORM]);
   const last = variants[variants.length - 1]!;
   const spaced = plusAsSpace(cap(last.value));

@@ -4,13 +4,14 @@ const MAX_PAIRS = 8;
 const MAX_KEY = 64;
 // Quote look-alikes that a database's "best fit" conversion to an 8-bit code page turns into `'` and `"`
 // (SQL Server casting NVARCHAR to VARCHAR, drivers on a Latin code page): `’ OR ’1’=’1`.
-const SINGLE_LOOKALIKES = /[\u2018\u2019\u201a\u201b\u2032\u00b4\u02b9\u02bc\u02c8\uff07]/g;
-const DOUBLE_LOOKALIKES = /[\u201c\u201d\u201e\u201f\u2033\u02ba\uff02]/g;
+const SINGLE = '\u2018\u2019\u201a\u201b\u2032\u00b4\u02b9\u02bc\u02c8\uff07';
+const DOUBLE = '\u201c\u201d\u201e\u201f\u2033\u02ba\uff02';
+const SINGLE_LOOKALIKES = new RegExp(`[${SINGLE}]`, 'g');
+const DOUBLE_LOOKALIKES = new RegExp(`[${DOUBLE}]`, 'g');
+const ANY_LOOKALIKE = new RegExp(`[${SINGLE}${DOUBLE}]`);
 // ASP (classic, on IIS) drops a `%` that starts no escape: `%S%E%L%E%C%T` reaches the database as SELECT.
 const LONE_PERCENT = /%(?![0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})/g;
 const LONE_PERCENT_WORD = /%[G-Zg-z]%[A-Za-z]/;
-const ANY_LOOKALIKE =
-  /[\u2018\u2019\u201a\u201b\u2032\u00b4\u02b9\u02bc\u02c8\uff07\u201c\u201d\u201e\u201f\u2033\u02ba\uff02]/;
 
 /**
  * Spellings of a value that the shared normalizer does not make, as an application may still read them:

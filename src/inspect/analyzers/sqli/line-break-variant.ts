@@ -8,7 +8,7 @@ import { plusSpace, urlDecode, usesFormEncoding } from '../../normalize/index.js
  * Server reads every control character as a blank (`1%02AND%061=1`). Undefined when there is none.
  */
 export function lineBreakVariant(item: Inspectable, received: Variant): Variant | undefined {
-  if (!hasEncodedBreak(received.value)) return undefined;
+  if (!hasEncodedControl(received.value)) return undefined;
   let value = received.value;
   const transforms: string[] = [];
   if (usesFormEncoding(item)) {
@@ -22,7 +22,7 @@ export function lineBreakVariant(item: Inspectable, received: Variant): Variant 
   return { value: decoded.value, transforms };
 }
 
-function hasEncodedBreak(value: string): boolean {
+function hasEncodedControl(value: string): boolean {
   for (let i = value.indexOf('%'); i >= 0 && i + 2 < value.length; i = value.indexOf('%', i + 1)) {
     const high = value.charCodeAt(i + 1);
     const low = value.charCodeAt(i + 2) | 32;
