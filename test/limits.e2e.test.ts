@@ -4,7 +4,7 @@ import { LOOPBACK_LISTENER } from './helpers/gateway-config.js';
 import { type GatewayProcess, spawnGateway } from './helpers/gateway-process.js';
 import { json, send } from './helpers/http-client.js';
 import { rawExchange, rawRequest } from './helpers/raw-client.js';
-import { closedPort, type EchoReply, startUpstream, type Upstream } from './helpers/upstream.js';
+import { type EchoReply, REFUSED_PORT, startUpstream, type Upstream } from './helpers/upstream.js';
 
 const MAX_BODY = 1024 * 1024;
 
@@ -22,7 +22,7 @@ describe('limits and failures answered with their status', () => {
 
   beforeAll(async () => {
     upstream = await startUpstream();
-    const down = `http://127.0.0.1:${await closedPort()}`;
+    const down = `http://127.0.0.1:${REFUSED_PORT}`;
     gateway = await spawnGateway({
       server: {
         listeners: [LOOPBACK_LISTENER],

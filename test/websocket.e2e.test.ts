@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { baseConfig } from './helpers/gateway-config.js';
 import { type InProcessGateway, startInProcess } from './helpers/gateway-in-process.js';
-import { closedPort } from './helpers/upstream.js';
+import { REFUSED_PORT } from './helpers/upstream.js';
 
 /** A WebSocket server on a free loopback port that echoes every message, recording each handshake. */
 async function startEchoServer(): Promise<{
@@ -85,7 +85,7 @@ describe('WebSocket through the gateway', () => {
         {
           name: 'gone',
           hosts: ['gone.test'],
-          upstream: { targets: [`http://127.0.0.1:${await closedPort()}`] },
+          upstream: { targets: [`http://127.0.0.1:${REFUSED_PORT}`] },
         },
       ],
     });

@@ -145,7 +145,13 @@ export async function startUpstream(name = 'upstream'): Promise<Upstream> {
   };
 }
 
-/** A port on 127.0.0.1 that nothing listens on (bound, then closed). */
+/**
+ * A port on 127.0.0.1 where a connection is refused for the whole run: port 1 is privileged and assigned to
+ * no service a test machine runs, so unlike a closed ephemeral port no other test's server can take it.
+ */
+export const REFUSED_PORT = 1;
+
+/** A free port on 127.0.0.1 (bound, then closed), for a test that starts its own server there later. */
 export async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
