@@ -36,9 +36,11 @@ export function embeddedVariants(item: Inspectable, variants: readonly Variant[]
       transforms: [...last.transforms, 'asp-percent'],
     });
   }
-  if (ANY_LOOKALIKE.test(last.value)) {
-    const value = last.value.replace(SINGLE_LOOKALIKES, "'").replace(DOUBLE_LOOKALIKES, '"');
-    out.push({ value, transforms: [...last.transforms, 'quote-lookalikes'] });
+  // Compatibility folding spells `´` as a space and a combining accent: take the latest reading that has them.
+  const quoted = variants.findLast((variant) => ANY_LOOKALIKE.test(variant.value));
+  if (quoted !== undefined) {
+    const value = quoted.value.replace(SINGLE_LOOKALIKES, "'").replace(DOUBLE_LOOKALIKES, '"');
+    out.push({ value, transforms: [...quoted.transforms, 'quote-lookalikes'] });
   }
   return out;
 }

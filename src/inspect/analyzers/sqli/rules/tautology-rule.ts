@@ -3,6 +3,7 @@ import { closedByApplication } from '../closed-by-application.js';
 import { isRole } from '../is-role.js';
 import type { SqlRule } from '../sql-rule.js';
 import type { SqlTail } from '../sql-tail.js';
+import type { SqlToken } from '../sql-token.js';
 import type { SqlView } from '../sql-view.js';
 import { isQuotedWord, quoteJoin } from './quoted-word.js';
 
@@ -43,6 +44,20 @@ function symbolic(view: SqlView, at: number): boolean {
   return text === '&&' || text === '||';
 }
 
+// `1=1`, `a = a`: the quoted text of `' or '1=1` compares a word with itself.
+const SELF_COMPARISON = /^[ \t]?(\w{1,16}) ?= ?(\w{1,16})(?!\w)/;
+
+/**
+ * The literal the application's quote closes reads as a comparison of a word with itself (`' or '1=1--`,
+ * `' or 'a=a`): the SQL written inside quotes the attacker expects to be gone, and which MySQL still
+ * reads as true (`'1=1'` is the number 1). No phrase search quotes `1=1`.
+ */
+function comparesItself(token: SqlToken | undefined): boolean {
+  if (token?.kind !== 'string' || token.closed) return false;
+  const match = SELF_COMPARISON.exec(token.text);
+  return match !== null && match[1]!.toLowerCase() === match[2]!.toLowerCase();
+}
+
 /**
  * `"foo" OR "bar`, `'one" and "two`, `'or'1`: quoted strings joined by a logic word alone, as searches join
  * phrases. Anything else between the quotes is SQL: arithmetic first (`' -1 or '1`), a unary operator
@@ -52,6 +67,7 @@ function phrases(view: SqlView, tail: SqlTail): boolean {
   const { shape, tokens } = view;
   const at = tail.start;
   if (shape[at] !== '&' || isRole(shape[at + 1], '!o') || quoteJoin(view, at) === 'glued') return false;
+  if (comparesItself(tokens[tokens.length - 1])) return false;
   for (let k = at; k < shape.length; k++) {
     const text = tokens[k]!.text;
     if (shape[k] === '&' && (text === '&&' || text === '||' || text === 'xor') && !isQuotedWord(view, k))
