@@ -597,7 +597,13 @@ const labyrinthSchema = z.strictObject({
 
 const eventStorageSchema = z.strictObject({
   enabled: z.boolean().default(true).describe('Keep every security event for search and charts.'),
-  batchSize: z.number().int().min(1).max(10_000).default(200).describe('Events written per transaction.'),
+  batchSize: z
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .optional()
+    .describe('Events written per transaction (default 25 with SQLite and memory, 200 with PostgreSQL).'),
   flushMs: z
     .number()
     .int()

@@ -14,6 +14,7 @@ export * from './principal.js';
 export * from './request-sample.js';
 export * from './request-view.js';
 export * from './security-event.js';
+export * from './time-ordered-id.js';
 export * from './topics.js';
 export * from './trap-strategy.js';
 export * from './verdict.js';

@@ -1,9 +1,16 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../config/index.js';
-import { ALLOW_VERDICT, type EventBus, type Log, type Topics, type Verdict } from '../core/index.js';
+import {
+  ALLOW_VERDICT,
+  type EventBus,
+  type Log,
+  type Topics,
+  timeOrderedId,
+  type Verdict,
+} from '../core/index.js';
 import { type DecisionTable, type SharedCounters, unmapAddress } from '../defend/index.js';
 import type { Inspector } from '../inspect/index.js';
 import { canAnswer, clientErrorStatus } from './client-error.js';
@@ -173,7 +180,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
     const header = snap.config.server.requestIdHeader;
     const incoming = req.headers[header];
     const fromProxy = typeof incoming === 'string' && snap.trustedProxies.has(req.socket.remoteAddress ?? '');
-    const requestId = fromProxy && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const requestId = fromProxy && REQUEST_ID.test(incoming) ? incoming : timeOrderedId();
     const site = snap.sites.match(req.headers.host ?? '');
     const ctx: RequestContext = {
       req,
@@ -274,7 +281,7 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
       return;
     }
     const { status, reason } = clientErrorStatus(err.code);
-    const requestId = randomUUID();
+    const requestId = timeOrderedId();
     socket.end(rawGatewayResponse(status, requestId));
     deps.bus.publish('security.event', {
       id: requestId,
@@ -318,7 +325,9 @@ export function createGateway(initial: Config, deps: GatewayDeps): Gateway {
           server.on('request', (req, res) => onRequest(req, res, protocol));
           server.on('upgrade', (req, socket, head) => onUpgrade(req, socket as Socket, head, protocol));
           server.on('clientError', onClientError);
-          server.on('connect', (_req, socket: Socket) => socket.end(rawGatewayResponse(405, randomUUID())));
+          server.on('connect', (_req, socket: Socket) =>
+            socket.end(rawGatewayResponse(405, timeOrderedId())),
+          );
           servers.push({ server, protocol });
           addresses.push(await listen(server, listener));
         }
