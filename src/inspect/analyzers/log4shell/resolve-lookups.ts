@@ -30,6 +30,8 @@ export interface LookupResolution {
   fragments: number;
   /** The first data lookup seen, e.g. `env:AWS_SECRET_ACCESS_KEY`. */
   dataLookup: string | undefined;
+  /** The text with its lookups replaced by what they evaluate to: `j${::-n}di` reads `jndi`. */
+  text: string;
 }
 
 function dateLiteral(format: string): string {
@@ -114,10 +116,11 @@ function expand(s: string, start: number, nested: boolean, depth: number, state:
  * @example resolveLookups('${${::-j}ndi:ldap://x/a}').jndi // 'ldap://x/a'
  */
 export function resolveLookups(text: string): LookupResolution {
-  const state: LookupResolution = { jndi: undefined, fragments: 0, dataLookup: undefined };
+  const state: LookupResolution = { jndi: undefined, fragments: 0, dataLookup: undefined, text };
   let current = text;
   for (let pass = 0; pass < MAX_PASSES && state.jndi === undefined; pass++) {
     const next = expand(current, 0, false, 0, state).text;
+    state.text = next;
     if (next === current || !next.includes('${')) break;
     current = next;
   }

@@ -14,6 +14,14 @@ export interface SqliCase {
  * each context (bare/numeric, after `'`, after `"`), and benign look-alikes that must pass.
  */
 export const SQLI_CASES: readonly SqliCase[] = [
+  // SQLite has no sleep: a huge random blob keeps it busy; a small one makes an id.
+  { input: 'RANDOMBLOB(500000000/2)', expect: 'sqli/time-delay' },
+  { input: "1' AND 1=LIKE('ABCDEFG',UPPER(HEX(RANDOMBLOB(500000000/2))))--", expect: 'sqli/time-delay' },
+  { input: 'hex(randomblob(16))', expect: null },
+  // Comments that split a keyword, for filters that delete comments before the query is built.
+  { input: '1 UN/**/ION SEL/**/ECT 1,2,3--', expect: 'sqli/union-select' },
+  { input: 'uni/**/on sel/**/ect', expect: 'sqli/union-select' },
+  { input: 'see src/**/*.ts for the code', expect: null },
   // Tautologies after a quote break
   { input: "' or 1=1--", expect: 'sqli/tautology' },
   { input: '’ OR ’1’=’x’--##', expect: 'sqli/tautology' },

@@ -1,4 +1,5 @@
 import type { Inspectable, Variant } from '../../inspectable.js';
+import { CLAUSE_WORDS, DELAY_FUNCTIONS, LOGIC_WORDS, STATEMENT_WORDS, UNION_WORDS } from './sql-words.js';
 
 const MAX_PAIRS = 8;
 const MAX_KEY = 64;
@@ -12,6 +13,17 @@ const ANY_LOOKALIKE = new RegExp(`[${SINGLE}${DOUBLE}]`);
 // ASP (classic, on IIS) drops a `%` that starts no escape: `%S%E%L%E%C%T` reaches the database as SELECT.
 const LONE_PERCENT = /%(?![0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})/g;
 const LONE_PERCENT_WORD = /%[G-Zg-z]%[A-Za-z]/;
+// A comment glued inside a word (`UN/**\/ION`): SQL reads two words, but a filter that deletes comments
+// before the query is built hands over one.
+const SPLITTING_COMMENT = /([A-Za-z]{1,16})\/\*[^*]{0,32}\*\/(?=([A-Za-z]{1,16}))/g;
+const SPLIT_WORD = /[A-Za-z]\/\*[^*]{0,32}\*\/[A-Za-z]/;
+const KEYWORDS: ReadonlySet<string> = new Set([
+  ...LOGIC_WORDS,
+  ...STATEMENT_WORDS,
+  ...UNION_WORDS,
+  ...CLAUSE_WORDS,
+  ...DELAY_FUNCTIONS,
+]);
 
 /**
  * Spellings of a value that the shared normalizer does not make, as an application may still read them:
@@ -19,7 +31,8 @@ const LONE_PERCENT_WORD = /%[G-Zg-z]%[A-Za-z]/;
  * and the values of `key=value&...` pairs the value itself carries (`pay=AND 1=1`, a form field whose
  * `=` was encoded, or a query string inside a parameter), and with quote look-alikes as the quotes a
  * best-fit code-page conversion makes of them, and without the `%` signs that classic ASP drops when they
- * start no escape. Only decisive findings count in these readings.
+ * start no escape, and without comments that split a word (`UN/**\/ION`), as a filter deleting them leaves it.
+ * Only decisive findings count in these readings.
  */
 export function embeddedVariants(item: Inspectable, variants: readonly Variant[]): Variant[] {
   const out: Variant[] = [];
@@ -36,6 +49,12 @@ export function embeddedVariants(item: Inspectable, variants: readonly Variant[]
       transforms: [...last.transforms, 'asp-percent'],
     });
   }
+  if (SPLIT_WORD.test(last.value)) {
+    out.push({
+      value: last.value.replace(SPLITTING_COMMENT, joinKeyword),
+      transforms: [...last.transforms, 'sql-comment-removal'],
+    });
+  }
   // Compatibility folding spells `´` as a space and a combining accent: take the latest reading that has them.
   const quoted = variants.findLast((variant) => ANY_LOOKALIKE.test(variant.value));
   if (quoted !== undefined) {
@@ -43,6 +62,13 @@ export function embeddedVariants(item: Inspectable, variants: readonly Variant[]
     out.push({ value, transforms: [...quoted.transforms, 'quote-lookalikes'] });
   }
   return out;
+}
+
+// Deletes the comment where the letters around it make a keyword (`UN/**\/ION`), else leaves a space
+// (`UNION/**\/SELECT` is two words either way).
+function joinKeyword(_match: string, left: string, right: string): string {
+  const joined = `${left}${right}`.toLowerCase();
+  return KEYWORDS.has(joined) && !KEYWORDS.has(left.toLowerCase()) ? left : `${left} `;
 }
 
 /** The values of `k=v&k=v`, when the value starts with a key (letters, digits, `_.-[]@`) and `=`. */

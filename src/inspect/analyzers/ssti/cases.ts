@@ -119,6 +119,10 @@ export const sstiCases: readonly SstiCase[] = [
   // A short body field whose whole value is a probe: Thymeleaf selections, context objects.
   { input: '*{95*7}', kind: 'body-value', location: 'body.form.name', expect: PROBE },
   { input: '{{config.items()}}', kind: 'body-value', location: 'body.json.name', expect: CONTEXT },
+  // A parameter that is one template call asks whether the server evaluates it.
+  { input: "{{'a'.toUpperCase()}}", expect: 'ssti/method-call' },
+  { input: '{{ [].class.base.subclasses() }}', expect: 'ssti/method-call' },
+  { input: 'Hello {{ user.name() }}', kind: 'body-value', location: 'body.form.greeting', expect: null },
   // Benign: placeholders, CMS templates, JSON, CSS, prices, Markdown, e-mails, code in free text.
   { input: 'price*{10}', expect: null },
   { input: '.card *{margin:0;padding:0}', kind: 'body-value', expect: null },

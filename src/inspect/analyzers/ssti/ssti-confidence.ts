@@ -23,12 +23,13 @@ const TABLE: Readonly<Record<Signal, { readonly plain: Row; readonly whole: Row 
   statement: { plain: { param: 0.9, field: 0.6, text: 0 }, whole: { param: 1, field: 0.9, text: 0 } },
   context: { plain: { param: 0.8, field: 0.5, text: 0 }, whole: { param: 1, field: 1, text: 0 } },
   probe: { plain: { param: 0.7, field: 0.5, text: 0.3 }, whole: { param: 1, field: 1, text: 0.5 } },
-  call: { plain: { param: 0.5, field: 0, text: 0 }, whole: { param: 0.5, field: 0, text: 0 } },
+  call: { plain: { param: 0.5, field: 0, text: 0 }, whole: { param: 0.9, field: 0.5, text: 0 } },
 };
 
 /**
  * Confidence of a signal where it sits. Code execution is an attack anywhere; statements, context
- * objects and probes are strong in parameters and headers but may be template content in free text.
+ * objects, probes and calls are strong in parameters and headers but may be template content in free text;
+ * a parameter that is nothing but `{{ x.y() }}` asks whether the server evaluates it, as `{{7*7}}` does.
  * A statement block closed by its end tag counts as a whole construct.
  */
 export function sstiConfidence(signal: Signal, place: Placement): number {

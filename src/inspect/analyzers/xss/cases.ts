@@ -612,6 +612,7 @@ export const XSS_CASES: readonly XssCase[] = [
     expect: 'xss/attribute-breakout',
     below: 0.7,
   },
+  { input: '<x onfocus={window.onerror=eval}throw/0/+name>', expect: 'xss/event-handler' },
   {
     input: '<button onClick={() => setCount(count + 1)}>Clicked {count} times</button>',
     kind: 'body-value',
@@ -684,6 +685,9 @@ export const XSS_CASES: readonly XssCase[] = [
     below: 1,
   },
   { input: 'x(document.cookie)', location: 'query.id', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
+  { input: 'alert.call(null,1)', location: 'query.id', expect: 'xss/js-sink', atLeast: 0.9 },
+  { input: 'prompt.apply(null, [1])', location: 'query.id', expect: 'xss/js-sink', atLeast: 0.9 },
+  { input: 'Function.prototype.call(this, x)', location: 'query.id', expect: null },
   { input: 'alert()', location: 'query.search', expect: 'xss/js-sink', below: 0.9 },
   {
     input: 'setTimeout(run, 5)',

@@ -117,6 +117,14 @@ function callWeight(
   return weight;
 }
 
+// The arguments after `this` in `.call(this, …)` or `.apply(this, [ … ])`.
+function afterThis(args: string): string {
+  const comma = args.indexOf(',');
+  if (comma < 0) return '';
+  const rest = args.slice(comma + 1).trim();
+  return rest.startsWith('[') && rest.endsWith(']') ? rest.slice(1, -1) : rest;
+}
+
 // `[].sort.call\`${alert}1\`` calls what the template hands over: certain when that is a sink.
 function indirectWeight(template: string): number {
   for (let at = template.indexOf('${'); at >= 0; at = template.indexOf('${', at + 2)) {
@@ -155,9 +163,14 @@ function inspectCall(
     args = call.text;
     end = call.end;
   }
+  let callee = word;
   if (INDIRECT_CALLS.has(word)) {
     if (backtick && qualified) report(ctx, js, false, indirectWeight(args), start, end);
-    return;
+    // `alert.call(null, 1)`, `prompt.apply(null, [1])`: the sink called with a `this` first.
+    const receiver = js.slice(start, Math.max(start, at - 1));
+    if (backtick || !qualified || !PROBE_CALLS.has(receiver) || word === 'bind') return;
+    callee = receiver;
+    args = afterThis(args);
   }
   const context = jsContext(js, start);
   const clean = isCleanEnd(js, end);
@@ -165,7 +178,7 @@ function inspectCall(
   // Code an evaluator builds from an encoded string or runs from a string literal is the payload itself.
   const decoded =
     EVALUATORS.has(word) && (DECODERS.some((d) => args.includes(d)) || callsSink(stringsIn(args)));
-  if (PROBE_CALLS.has(word) && (!qualified || GLOBAL_OBJECTS.has(root))) {
+  if (PROBE_CALLS.has(callee) && (callee !== word || !qualified || GLOBAL_OBJECTS.has(root))) {
     let weight = callWeight(PROBE_WEIGHTS, context, clean, sensitive, args);
     if (context === 'statement' && weight < LONE_WEIGHT && isLoneInField(ctx, js, end)) weight = LONE_WEIGHT;
     report(ctx, js, obfuscated, decoded && context !== 'text' ? 1 : weight, start, end);

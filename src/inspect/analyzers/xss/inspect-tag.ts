@@ -53,11 +53,23 @@ function scriptConfidence(ctx: ScanContext, tag: HtmlTag): number {
   return 0.8;
 }
 
+// `{() => f(1)}` is one JSX expression; `{window.onerror=eval}throw/0/+name` goes on after its block.
+function isJsxExpression(code: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return code.slice(i + 1).trim() === '';
+  }
+  return true;
+}
+
 // Any code in a handler runs, but a JSX expression in a code sample (`onClick={() => setCount(1)}`)
 // reads the same: braces without a sink or script URL in them are strong, not certain.
 function handlerWeight(value: string, known: boolean): number {
   const code = value.trimStart();
-  if (code.startsWith('{') && !callsSink(code) && !code.includes('javascript:')) return 0.8;
+  if (code.startsWith('{') && !callsSink(code) && !code.includes('javascript:') && isJsxExpression(code))
+    return 0.8;
   // `<x onxxx=1`: a made-up handler name with a value probes which `on…` attributes a filter lets through.
   return known || isScriptLike(value) ? 1 : 0.9;
 }

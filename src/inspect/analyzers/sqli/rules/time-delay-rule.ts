@@ -3,6 +3,8 @@ import type { SqlHit, SqlRule } from '../sql-rule.js';
 import type { SqlView } from '../sql-view.js';
 import { lastPart, WORD_FLAG } from '../sql-words.js';
 
+// Bytes of random data that keep SQLite busy for a noticeable time.
+const HEAVY_BLOB = 1_000_000;
 // Roles after which a call is part of SQL rather than a lone word in prose.
 const SQL_CONTEXT = '&=o,(Esk;T';
 
@@ -46,6 +48,8 @@ function callConfidence(view: SqlView, i: number): number {
     arg === '1' || arg === '(' || arg === 'E' || arg === 'o' || (arg === 's' && (inSql || name !== 'sleep'));
   if (!numeric) return 0;
   if (name === 'benchmark') return countThenExpression(shape, i + 3) ? 1 : 0.6;
+  // SQLite has no sleep: `randomblob(500000000)` makes it busy; `hex(randomblob(16))` makes an id.
+  if (name === 'randomblob') return arg === '1' && Number(tokens[i + 2]!.text) >= HEAVY_BLOB ? 1 : 0;
   // `sleep` is also a word and a function of many languages; the SQL-only names are decisive.
   if (name !== 'sleep') return 1;
   return inSql ? 0.95 : 0.7;
