@@ -201,6 +201,7 @@ export const NORMALIZE_CASES: readonly NormalizeCase[] = [
     item: query('sel%00ect%09%0b1'),
     variants: [
       raw('sel%00ect%09%0b1'),
+      { value: 'sel\0ect\t\v1', transforms: ['url-decode'] },
       { value: 'select 1', transforms: ['url-decode', 'remove-nulls', 'whitespace-fold'] },
     ],
   },

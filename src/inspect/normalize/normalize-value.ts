@@ -41,6 +41,9 @@ function addDecodedSpellings(variants: Variant[], received: Variant, flags: numb
   const chain = new SpellingChain(received, flags);
   if (form) chain.apply(plusSpace, ValueFlag.PLUS);
   chain.apply(urlDecode, ValueFlag.PERCENT);
+  // A decoded NUL is kept in one spelling too: C code stops reading there (`http://127.0.0.1%00.evil.com`
+  // resolves 127.0.0.1), while removing it joins what it cut (`sel%00ect`).
+  if (chain.variant().value.includes('\0')) addDistinct(variants, chain.variant());
   chain.apply(removeNulls, ValueFlag.CONTROL);
   chain.apply(whitespaceFold, WHITESPACE);
   addDistinct(variants, chain.variant());
@@ -76,7 +79,8 @@ function addBase64Spelling(variants: Variant[], value: string, flags: number): v
 
 /**
  * The distinct spellings of a value analyzers look at, each naming the transforms that changed it: as
- * received; percent-decoded (with `+` as space for form-encoded kinds), NULs removed, whitespace folded;
+ * received; percent-decoded (with `+` as space for form-encoded kinds; also before NULs are removed when it
+ * holds one), NULs removed, whitespace folded;
  * then HTML entities and JS escapes decoded; then NFKC-folded; and base64-decoded when it looks encoded.
  * A value none of these can change is returned after one scan, as its only variant.
  * @example normalizeValue({ location: 'query.q', kind: 'query-value', value: '%3Cb%3E+x' })

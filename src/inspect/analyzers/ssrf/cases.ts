@@ -14,6 +14,8 @@ export interface SsrfCase {
  */
 export const SSRF_CASES: readonly SsrfCase[] = [
   { input: 'http://169.254.169.254/latest/meta-data/iam/security-credentials/', expect: 'ssrf/metadata' },
+  // A NUL ends the host for a C resolver (the value as percent-decoded, before NULs are removed).
+  { input: 'http://127.0.0.1\0.evil.example/', expect: 'ssrf/loopback' },
   { input: 'http://metadata.google.internal/computeMetadata/v1/', expect: 'ssrf/metadata' },
   { input: 'http://100.100.100.200/latest/meta-data', expect: 'ssrf/metadata' },
   { input: 'http://[fd00:ec2::254]/latest/meta-data/', expect: 'ssrf/metadata' },
