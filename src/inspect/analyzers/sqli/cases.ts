@@ -14,6 +14,13 @@ export interface SqliCase {
  * each context (bare/numeric, after `'`, after `"`), and benign look-alikes that must pass.
  */
 export const SQLI_CASES: readonly SqliCase[] = [
+  // sqlmap's boundaries that close a derived table, a join or a full-text search, then bring a condition.
+  { input: "1') where 3767=3767 and 6240=6240--", expect: 'sqli/tautology' },
+  { input: '-2987") as iyob where 7827=7827 or (8459=8459)*4906--', expect: 'sqli/tautology' },
+  { input: "1' in boolean mode) and 1=1--", expect: 'sqli/tautology' },
+  { input: "-1621' in boolean mode) order by 1--", expect: 'sqli/order-by-probe' },
+  { input: 'dbms_pipe.receive_message(chr(76)||chr(116),5)', expect: 'sqli/time-delay' },
+  { input: 'the house where we live, as we were', expect: null },
   // SQLite has no sleep: a huge random blob keeps it busy; a small one makes an id.
   { input: 'RANDOMBLOB(500000000/2)', expect: 'sqli/time-delay' },
   { input: "1' AND 1=LIKE('ABCDEFG',UPPER(HEX(RANDOMBLOB(500000000/2))))--", expect: 'sqli/time-delay' },

@@ -61,6 +61,11 @@ export function parseSqlTail(view: SqlView): SqlTail | undefined {
     }
   }
   while (shape[j] === ')') j++;
+  // `1' in boolean mode) and …`: the value closes a full-text MATCH … AGAINST ('…' IN BOOLEAN MODE).
+  if (isBooleanMode(view, j)) {
+    j += 3;
+    while (shape[j] === ')') j++;
+  }
   const start = j;
   // The expression that continues the literal, closing the application's parentheses on the way (`1=1) and`).
   if (breakKind !== 'literal') facts.lastLiteral = breakKind === 'quote';
@@ -82,6 +87,8 @@ export function parseSqlTail(view: SqlView): SqlTail | undefined {
   let orderByNumber = false;
   let having = false;
   let continued = false;
+  // Where the value's own WHERE may stand: right after the break, or after the alias it gives.
+  let whereAt = start;
   while (j < shape.length) {
     const role = shape[j];
     const text = tokens[j]!.text;
@@ -92,9 +99,18 @@ export function parseSqlTail(view: SqlView): SqlTail | undefined {
       orderByNumber ||= shape[j + 2] === '1';
       j = parseList(view, j + 2, facts);
       if (tokens[j]?.text === 'asc' || tokens[j]?.text === 'desc') j++;
-    } else if (text === 'having' && role === 'k') {
+    } else if (
+      (text === 'having' || text === 'where') &&
+      role === 'k' &&
+      (text === 'having' || (j === whereAt && !having))
+    ) {
+      // `1) where 2267=2267 and …`, `1")) as t where …` below: the value closed a derived table or a join
+      // and brings its own condition.
       having = true;
       j = parseExpression(view, j + 1, facts);
+    } else if (text === 'as' && j === start && shape[j + 1] === 'n' && tokens[j + 2]?.text === 'where') {
+      j += 2;
+      whereAt = j;
     } else if ((text === 'limit' || text === 'offset') && shape[j + 1] === '1') {
       j += shape[j + 2] === ',' && shape[j + 3] === '1' ? 4 : 2;
     } else if (text === 'into' && shape[j + 2] === 's') {
@@ -110,6 +126,11 @@ export function parseSqlTail(view: SqlView): SqlTail | undefined {
   }
   const valid = j >= shape.length || facts.truncated;
   return { breakKind, quote, start, end: j, valid, joiner, operand, orderByNumber, having, continued, facts };
+}
+
+function isBooleanMode(view: SqlView, j: number): boolean {
+  const { tokens } = view;
+  return tokens[j]?.text === 'in' && tokens[j + 1]?.text === 'boolean' && tokens[j + 2]?.text === 'mode';
 }
 
 function onlyClosers(shape: string, j: number): boolean {

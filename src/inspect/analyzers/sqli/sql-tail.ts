@@ -18,7 +18,7 @@ export interface SqlTail {
   readonly operand: string;
   /** `ORDER BY 3`, `GROUP BY 1`: column-count probes. */
   readonly orderByNumber: boolean;
-  /** A HAVING clause: a boolean condition like WHERE's. */
+  /** A HAVING clause, or a WHERE right after the break: a boolean condition of the value's own. */
   readonly having: boolean;
   /** Ends in a `UNION`, a stacked statement, or other clauses checked by their own rules. */
   readonly continued: boolean;

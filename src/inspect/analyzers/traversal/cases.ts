@@ -19,6 +19,13 @@ const BLOCKS = 0.9;
  */
 export const TRAVERSAL_CASES: readonly TraversalCase[] = [
   { input: '../../../../etc/passwd', expect: 'traversal/dot-dot' },
+  { input: '../../apache/logs/access.log', expect: 'traversal/dot-dot', min: BLOCKS },
+  {
+    input: 'c:\\Program Files\\Apache Group\\Apache\\logs\\error.log',
+    expect: 'traversal/sensitive-file',
+    min: BLOCKS,
+  },
+  { input: '../../src/logs/readme.md', expect: null, max: BLOCKS },
   { input: '..\\..\\..\\windows\\win.ini', expect: 'traversal/dot-dot' },
   { input: '....//....//....//etc/passwd', expect: 'traversal/dot-dot' },
   { input: '..;/..;/WEB-INF/web.xml', expect: 'traversal/dot-dot' },

@@ -45,7 +45,8 @@ interface Found {
 }
 
 // A value that is one absolute path and nothing else: `/etc/vsftpd.conf`, `C:\WINNT\win.ini`.
-const WHOLE_ROOTED_PATH = /^(?:[/\\]|[a-z]:[/\\])[^\s]*$/i;
+// Windows folders hold spaces (`C:\Program Files\…`).
+const WHOLE_ROOTED_PATH = /^(?:[/\\][^\s]*|[a-z]:[/\\][^\r\n\t<>|"]*)$/i;
 const WHOLE_PATH_FLOOR = 0.8;
 
 function suspicions(text: string, kind: ValueKind, spelling: Spelling): PathSuspicion[] {

@@ -33,6 +33,14 @@ function dotConfidence(scan: PathScan, kind: ValueKind, spelling: Spelling): num
   // An uploaded file's name never holds a path; one that climbs is an attempt to write outside.
   if (kind === 'file-name') c = 1;
   if (scan.sensitive > 0 && scan.sensitiveAfterDots) c = 1;
+  // `../../apache/logs/access.log`: a climb, then a known file further down the same path.
+  else if (
+    scan.dotRun >= 2 &&
+    scan.sensitive >= 0.75 &&
+    scan.sensitiveStart > scan.dotStart &&
+    !spelling.prose
+  )
+    c = Math.max(c, 0.95);
   if (spelling.nulByte) c += 0.1;
   return Math.min(1, c);
 }

@@ -46,6 +46,8 @@ function callConfidence(view: SqlView, i: number): number {
   const inSql = isRole(before, SQL_CONTEXT);
   const numeric =
     arg === '1' || arg === '(' || arg === 'E' || arg === 'o' || (arg === 's' && (inSql || name !== 'sleep'));
+  // Oracle's pipe wait takes the pipe's name first (`dbms_pipe.receive_message(chr(76)||chr(116),5)`).
+  if (tokens[i]!.text === 'dbms_pipe.receive_message') return 1;
   if (!numeric) return 0;
   if (name === 'benchmark') return countThenExpression(shape, i + 3) ? 1 : 0.6;
   // SQLite has no sleep: `randomblob(500000000)` makes it busy; `hex(randomblob(16))` makes an id.
