@@ -25,6 +25,11 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: 'RANDOMBLOB(500000000/2)', expect: 'sqli/time-delay' },
   { input: "1' AND 1=LIKE('ABCDEFG',UPPER(HEX(RANDOMBLOB(500000000/2))))--", expect: 'sqli/time-delay' },
   { input: 'hex(randomblob(16))', expect: null },
+  {
+    input: '1");call regexp_substring(repeat(right(char(3702),0),500000000),null)--',
+    expect: 'sqli/time-delay',
+  },
+  { input: 'repeat(x, 20)', expect: null },
   // Comments that split a keyword, for filters that delete comments before the query is built.
   { input: '1 UN/**/ION SEL/**/ECT 1,2,3--', expect: 'sqli/union-select' },
   { input: 'uni/**/on sel/**/ect', expect: 'sqli/union-select' },

@@ -31,8 +31,10 @@ export const CLAUSE_WORDS =
   when end using for fetch rows only with nowait returning`);
 
 /** Functions that delay the response (time-based blind injection). */
-export const DELAY_FUNCTIONS = words(`sleep benchmark pg_sleep pg_sleep_for pg_sleep_until randomblob
-  receive_message`);
+export const DELAY_FUNCTIONS = words(`sleep benchmark pg_sleep pg_sleep_for pg_sleep_until receive_message`);
+
+/** Functions that keep the server busy when given a huge count (heavy-query delays): `repeat('a',5e8)`. */
+export const HEAVY_FUNCTIONS = words('randomblob zeroblob repeat replicate');
 
 /** Functions whose errors leak data (error-based injection). */
 export const ERROR_FUNCTIONS = words(`extractvalue updatexml name_const geometrycollection polygon multipoint

@@ -1,10 +1,12 @@
 import { isRole } from '../is-role.js';
 import type { SqlHit, SqlRule } from '../sql-rule.js';
 import type { SqlView } from '../sql-view.js';
-import { lastPart, WORD_FLAG } from '../sql-words.js';
+import { HEAVY_FUNCTIONS, lastPart, WORD_FLAG } from '../sql-words.js';
 
-// Bytes of random data that keep SQLite busy for a noticeable time.
-const HEAVY_BLOB = 1_000_000;
+// A count that keeps a server busy for a noticeable time: bytes of random data, repetitions of a string.
+const HEAVY_COUNT = 1_000_000;
+// Tokens of a heavy call's arguments looked at for its count.
+const HEAVY_SPAN = 24;
 // Roles after which a call is part of SQL rather than a lone word in prose.
 const SQL_CONTEXT = '&=o,(Esk;T';
 
@@ -16,12 +18,13 @@ export const timeDelayRule: SqlRule = {
   name: 'time-delay',
   check(view) {
     const { shape, tokens } = view;
-    if ((view.allFlags & WORD_FLAG.delay) === 0 && !shape.includes('T')) return undefined;
     let best: SqlHit | undefined;
     for (let i = 0; i < shape.length; i++) {
       let confidence = 0;
       if (shape[i] === 'f' && (view.flags[i]! & WORD_FLAG.delay) !== 0) {
         confidence = callConfidence(view, i);
+      } else if (shape[i] === 'f' && HEAVY_FUNCTIONS.has(lastPart(tokens[i]!.text))) {
+        confidence = heavyCount(view, i) ? 1 : 0;
       } else if (shape[i] === 'n' && shape[i - 1] === 'E' && (view.flags[i]! & WORD_FLAG.delay) !== 0) {
         // `select pg_sleep`, cut before its argument; `select sleep` could be prose.
         confidence = tokens[i]!.text === 'sleep' ? 0 : 0.9;
@@ -50,11 +53,24 @@ function callConfidence(view: SqlView, i: number): number {
   if (tokens[i]!.text === 'dbms_pipe.receive_message') return 1;
   if (!numeric) return 0;
   if (name === 'benchmark') return countThenExpression(shape, i + 3) ? 1 : 0.6;
-  // SQLite has no sleep: `randomblob(500000000)` makes it busy; `hex(randomblob(16))` makes an id.
-  if (name === 'randomblob') return arg === '1' && Number(tokens[i + 2]!.text) >= HEAVY_BLOB ? 1 : 0;
   // `sleep` is also a word and a function of many languages; the SQL-only names are decisive.
   if (name !== 'sleep') return 1;
   return inSql ? 0.95 : 0.7;
+}
+
+/**
+ * `randomblob(500000000/2)`, `repeat(right(char(3702),0),500000000)`: a blob or a string made huge, the
+ * delay of databases without a sleep (SQLite) or where sleep is filtered; `hex(randomblob(16))` makes an id.
+ */
+function heavyCount(view: SqlView, i: number): boolean {
+  const { shape, tokens } = view;
+  let depth = 0;
+  for (let k = i + 1; k < shape.length && k < i + HEAVY_SPAN; k++) {
+    if (shape[k] === '(') depth++;
+    else if (shape[k] === ')' && --depth === 0) return false;
+    else if (shape[k] === '1' && Number(tokens[k]!.text) >= HEAVY_COUNT) return true;
+  }
+  return false;
 }
 
 /**
