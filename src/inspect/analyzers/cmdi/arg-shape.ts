@@ -8,6 +8,12 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?$/;
 const FILE_NAME = /^[\w.-]+\.[a-z0-9]{1,5}$/;
 const OPTION = /^--?[A-Za-z0-9?]/;
 const PROSE_WORD = /^[\p{L}'’-]+[.,!?:;]?$/u;
+// Words that join a sentence and name nothing a command takes: `curl and divergence`, `echo in the mirror`.
+const FUNCTION_WORDS = new Set(
+  'a an the and or but nor of to in on at for with from by into onto is are was were be my your his her its our their this that these those'.split(
+    ' ',
+  ),
+);
 
 /** An argument only a command line would hold: an option, a path, an address, a variable, a glob... */
 export function isShellArg(arg: string): boolean {
@@ -23,6 +29,7 @@ export function isShellArg(arg: string): boolean {
 
 function isProseWord(arg: string): boolean {
   if (!PROSE_WORD.test(arg)) return false;
+  if (FUNCTION_WORDS.has(arg)) return true;
   const code = arg.charCodeAt(0);
   // Capitalised, accented, or punctuated like a sentence.
   return (code >= 65 && code <= 90) || /[^\x00-\x7f]/.test(arg) || /[.,!?:;]$/.test(arg) || arg.includes("'");

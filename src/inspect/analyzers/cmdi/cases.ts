@@ -127,6 +127,9 @@ export const CMDI_CASES: readonly CmdiCase[] = [
     min: BLOCKS,
   },
   { input: 'time date', location: 'query.run', expect: 'cmdi/chained-command', min: BLOCKS },
+  // Words that join a sentence are no arguments: the whole value is prose, even in a field named for an id.
+  { input: 'curl and divergence', location: 'query.id', expect: null, max: 0.9 },
+  { input: 'echo in the mirror', location: 'query.id', expect: null, max: 0.9 },
   // Expansions that only shell code writes, and Windows batch comparisons.
   { input: '$((7))z a x.7z /tmp', expect: 'cmdi/obfuscated-command', min: BLOCKS },
   { input: '$[6*7]', expect: 'cmdi/shell-expansion', min: BLOCKS },

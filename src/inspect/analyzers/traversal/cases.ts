@@ -20,6 +20,15 @@ const BLOCKS = 0.9;
 export const TRAVERSAL_CASES: readonly TraversalCase[] = [
   { input: '../../../../etc/passwd', expect: 'traversal/dot-dot' },
   { input: '../../apache/logs/access.log', expect: 'traversal/dot-dot', min: BLOCKS },
+  // A segment with an encoded separator is a path handed to the application whole.
+  {
+    input: '%2Fapache%2Flogs%2Faccess_log',
+    kind: 'path-segment',
+    expect: 'traversal/sensitive-file',
+    min: BLOCKS,
+  },
+  { input: '..%2Fconfig.inc.php', kind: 'path-segment', expect: 'traversal/dot-dot', min: BLOCKS },
+  { input: 'guides%2Fsetup%2Finstall.md', kind: 'path-segment', expect: null },
   {
     input: 'c:\\Program Files\\Apache Group\\Apache\\logs\\error.log',
     expect: 'traversal/sensitive-file',

@@ -44,6 +44,17 @@ interface Found {
   readonly transforms: readonly string[];
 }
 
+// `%2F` or `%5C`, encoded once or more: a separator the router does not split on.
+const ENCODED_SEPARATOR = /%(?:25)*(?:2f|5c)/i;
+
+/**
+ * A path segment with an encoded separator in it (`/files/%2Fapache%2Flogs%2Faccess_log`) is one
+ * parameter to the application, a path it is handed whole: it is judged as a parameter's value is.
+ */
+function carriesPath(kind: ValueKind, raw: string): boolean {
+  return kind === 'path-segment' && ENCODED_SEPARATOR.test(raw);
+}
+
 // A value that is one absolute path and nothing else: `/etc/vsftpd.conf`, `C:\WINNT\win.ini`.
 // Windows folders hold spaces (`C:\Program Files\…`).
 const WHOLE_ROOTED_PATH = /^(?:[/\\][^\s]*|[a-z]:[/\\][^\r\n\t<>|"]*)$/i;
@@ -82,9 +93,10 @@ export function createTraversalAnalyzer(options: Readonly<Record<string, unknown
     analyzeValue(value: InspectedValue): readonly Finding[] {
       const { variants, item } = value;
       const raw = variants[0]!.value;
+      const kind = carriesPath(item.kind, raw) ? 'query-value' : item.kind;
       const encoded = raw.indexOf('%') >= 0;
       const evasive = encoded || raw.includes('0x') ? decodeEvasions(raw.slice(0, maxLength)) : undefined;
-      if (evasive === undefined && !variants.some((v) => worthScanning(v.value, item.kind))) return NONE;
+      if (evasive === undefined && !variants.some((v) => worthScanning(v.value, kind))) return NONE;
       const rawDots = raw.includes('..');
       const spelling = {
         encoded: false,
@@ -98,13 +110,13 @@ export function createTraversalAnalyzer(options: Readonly<Record<string, unknown
         const variant = v < variants.length ? variants[v]! : undefined;
         const full = variant === undefined ? evasive! : variant.value;
         const text = full.length > maxLength ? full.slice(0, maxLength) : full;
-        if (!worthScanning(text, item.kind)) continue;
+        if (!worthScanning(text, kind)) continue;
         spelling.encoded = !rawDots && text.includes('..');
         spelling.prose = countSpaces(text) >= 3;
         const viaEvasion = variant === undefined;
         const transforms = viaEvasion ? [EVASION_TRANSFORM] : variant.transforms;
         let strong = false;
-        for (const s of suspicions(text, item.kind, viaEvasion ? { ...spelling, evasive: true } : spelling)) {
+        for (const s of suspicions(text, kind, viaEvasion ? { ...spelling, evasive: true } : spelling)) {
           if (s.confidence > (found.get(s.rule)?.suspicion.confidence ?? 0)) {
             found.set(s.rule, { suspicion: s, text, transforms });
           }
