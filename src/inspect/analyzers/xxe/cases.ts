@@ -93,6 +93,19 @@ export const xxeCases: readonly XxeCase[] = [
     kind: 'body-value',
     expect: 'xxe/xinclude',
   },
+  // XSLT: code for the server's transformer; certain when it calls out of the stylesheet.
+  {
+    input: "<xsl:value-of select=\"php:function('passthru','id')\"/>",
+    kind: 'body-text',
+    expect: 'xxe/xslt',
+  },
+  {
+    input: '<xsl:copy-of select="document(\'/etc/passwd\')"/>',
+    kind: 'body-text',
+    expect: 'xxe/xslt',
+  },
+  { input: '<xsl:value-of select="system-property(\'xsl:vendor\')"/>', expect: 'xxe/xslt' },
+  { input: 'the xsl:template element matches nodes', expect: null },
   // Benign: standard DOCTYPEs, XML without declarations, prose about XML.
   { input: '<!DOCTYPE html>', kind: DOCTYPE, expect: null },
   {

@@ -4,6 +4,7 @@ import type { ValueKind, Variant } from '../../inspectable.js';
 import { excerpt } from '../shared/excerpt.js';
 import { readOptions } from '../shared/read-options.js';
 import { findXInclude } from './find-xinclude.js';
+import { findXslt } from './find-xslt.js';
 import { judgeDeclarations } from './judge-declarations.js';
 import { readDeclarations } from './read-declarations.js';
 
@@ -15,9 +16,9 @@ interface Hit {
   readonly at: number;
 }
 
-const GATE = /<!|nclude|NCLUDE/;
-// Where no XML document travels: an ENTITY declaration in a URL, a cookie or a header is only ever sent
-// to learn whether some parser behind expands it.
+const GATE = /<!|nclude|NCLUDE|xsl|XSL/;
+// Where no XML document travels: an ENTITY declaration or XSLT in a URL, a cookie or a header is only ever
+// sent to learn whether some parser behind expands or runs it.
 const NO_DOCUMENT_KINDS: ReadonlySet<ValueKind> = new Set([
   'query-value',
   'query-name',
@@ -27,7 +28,7 @@ const NO_DOCUMENT_KINDS: ReadonlySet<ValueKind> = new Set([
   'path',
   'path-segment',
 ]);
-const ENTITY_RULES = new Set([`${ID}/external-entity`, `${ID}/internal-entity`]);
+const PROBE_RULES = new Set([`${ID}/external-entity`, `${ID}/internal-entity`, `${ID}/xslt`]);
 
 function analyzeText(s: string, end: number): Hit | undefined {
   if (!GATE.test(s)) return undefined;
@@ -44,13 +45,21 @@ function analyzeText(s: string, end: number): Hit | undefined {
       best = { rule: `${ID}/xinclude`, confidence, at: xinclude.at };
     }
   }
+  if (s.indexOf('xsl') >= 0 || s.indexOf('XSL') >= 0) {
+    const xslt = findXslt(s);
+    const confidence = xslt?.reachesOut ? 1 : 0.7;
+    if (xslt !== undefined && (best === undefined || confidence > best.confidence)) {
+      best = { rule: `${ID}/xslt`, confidence, at: xslt.at };
+    }
+  }
   return best;
 }
 
 /**
  * XML external entities: DOCTYPE and ENTITY declarations (in XML bodies, their `xml-doctype` values, or
  * any value that carries XML) with external identifiers, parameter entities, external DTDs, entity
- * expansion bombs, and XInclude. Any entity declared in a URL, cookie or header value is a probe.
+ * expansion bombs, XInclude, and XSLT (certain when it calls out: `php:function`, Java bindings, `document()`
+ * on a file). Any entity declared, or stylesheet sent, in a URL, cookie or header value is a probe.
  * @example createXxeAnalyzer().analyzeValue?.(value) // `<!ENTITY x SYSTEM "file:///etc/passwd">` → xxe/external-entity
  */
 export function createXxeAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
@@ -68,7 +77,7 @@ export function createXxeAnalyzer(options: Readonly<Record<string, unknown>> = {
         if (best !== undefined && best.hit.confidence >= 1) break;
       }
       if (best === undefined) return [];
-      const probe = NO_DOCUMENT_KINDS.has(item.kind) && ENTITY_RULES.has(best.hit.rule);
+      const probe = NO_DOCUMENT_KINDS.has(item.kind) && PROBE_RULES.has(best.hit.rule);
       const finding: Finding = {
         analyzer: ID,
         rule: best.hit.rule,

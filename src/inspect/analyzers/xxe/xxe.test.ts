@@ -32,6 +32,17 @@ describe('xxe analyzer', () => {
   });
 });
 
+describe('xslt', () => {
+  const analyzer = createXxeAnalyzer();
+  it('is certain when the stylesheet calls out, a probe in a URL, and only strong in a body otherwise', () => {
+    const out = "<xsl:value-of select=\"php:function('passthru','id')\"/>";
+    expect(analyzer.analyzeValue!(inspected(out, 'body-text', 'body'))[0]?.confidence).toBe(1);
+    const plain = '<xsl:template match="/"><xsl:value-of select="."/></xsl:template>';
+    expect(analyzer.analyzeValue!(inspected(plain))[0]?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(analyzer.analyzeValue!(inspected(plain, 'body-text', 'body'))[0]?.confidence).toBeLessThan(0.9);
+  });
+});
+
 describe('xxe regexes and scanners are linear', () => {
   const adversarial = [
     `${'a'.repeat(50_000)}!`,
