@@ -221,6 +221,13 @@ export const NORMALIZE_CASES: readonly NormalizeCase[] = [
     ],
   },
   {
+    item: query('\\u0025\\u0032\\u0065\\u0025\\u0032\\u0065\\u002f'),
+    variants: [
+      raw('\\u0025\\u0032\\u0065\\u0025\\u0032\\u0065\\u002f'),
+      { value: '../', transforms: ['js-escapes', 'url-decode'] },
+    ],
+  },
+  {
     item: query('%EF%BC%9Cscript%EF%BC%9E'),
     variants: [
       raw('%EF%BC%9Cscript%EF%BC%9E'),

@@ -47,9 +47,12 @@ function addDecodedSpellings(variants: Variant[], received: Variant, flags: numb
   chain.apply(removeNulls, ValueFlag.CONTROL);
   chain.apply(whitespaceFold, WHITESPACE);
   addDistinct(variants, chain.variant());
-  // The escapes can produce NULs and control whitespace again, so those two steps run once more.
+  // The escapes can produce NULs and control whitespace again, so those two steps run once more; and
+  // percent escapes, when they were written as entities or JS escapes (`\u0025\u0032\u0065` is `%2e`).
+  const before = chain.variant().value;
   chain.apply(htmlEntities, ValueFlag.AMPERSAND);
   chain.apply(jsEscapes, ValueFlag.BACKSLASH);
+  if (chain.variant().value !== before) chain.apply(urlDecode, ValueFlag.PERCENT);
   chain.apply(removeNulls, ValueFlag.CONTROL);
   chain.apply(whitespaceFold, WHITESPACE);
   addDistinct(variants, chain.variant());

@@ -17,6 +17,10 @@ export const crlfCases: readonly CrlfCase[] = [
   { input: 'en%0d%0aSet-Cookie:%20session=evil', expect: HEADER },
   { input: 'foobar%0d%0aContent-Length:%200%0d%0a%0d%0aHTTP/1.1%20200%20OK', expect: HEADER },
   { input: 'x%0aLocation:%20http://evil.com/', expect: HEADER },
+  // Line breaks spelled as JS escapes or entities, then percent-encoded for the URL.
+  { input: '/%5Cu000aSet-Cookie:crlf=injection', expect: HEADER },
+  { input: '%26%2313;%26%2310;Set-Cookie:crlf=injection', expect: HEADER },
+  { input: 'see%20%5Cu00e9t%C3%A9%20notes', expect: null },
   { input: '%0d%0aRemote-addr:%20foo.bar.com', expect: HEADER },
   { input: '%0d%0aRemote-addr%0d%0d%0d:%20foo.bar.com', expect: HEADER },
   { input: '%0d%0arefresh:%20www.bar.com', expect: HEADER },

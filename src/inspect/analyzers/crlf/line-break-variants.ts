@@ -9,7 +9,8 @@ function mayBeEncoded(s: string): boolean {
 
 /**
  * The spellings of a value with its line breaks kept: as received, percent-decoded (`+` as a space where
- * the value is form-encoded), then entities and JS escapes decoded. The shared variants fold whitespace, which erases exactly what this family seeks.
+ * the value is form-encoded), then entities and JS escapes decoded, and percent-decoded again when those
+ * spelled percent escapes. The shared variants fold whitespace, which erases exactly what this family seeks.
  */
 export function lineBreakVariants(value: string, plusIsSpace = false): readonly Variant[] {
   const received: Variant = { value, transforms: NO_TRANSFORMS };
@@ -20,11 +21,19 @@ export function lineBreakVariants(value: string, plusIsSpace = false): readonly 
   if (plusIsSpace && value.includes('+')) {
     current = { value: plusSpace.apply(value).value, transforms: [plusSpace.name] };
   }
+  let escaped = false;
   for (const transform of [urlDecode, htmlEntities, jsEscapes]) {
     const result = transform.apply(current.value);
     if (!result.changed) continue;
+    escaped ||= transform !== urlDecode;
     current = { value: result.value, transforms: [...current.transforms, transform.name] };
     variants.push(current);
+  }
+  // `\u0025\u0030\u0061` is `%0a`: percent escapes written as entities or JS escapes are decoded too.
+  if (escaped) {
+    const result = urlDecode.apply(current.value);
+    if (result.changed)
+      variants.push({ value: result.value, transforms: [...current.transforms, urlDecode.name] });
   }
   return variants;
 }
