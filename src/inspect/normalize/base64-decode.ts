@@ -2,8 +2,12 @@ import { type Transform, unchanged } from '../transform.js';
 import { CodeUnitBuffer } from './code-unit-buffer.js';
 import { decodeUtf8Strict } from './utf8-decode.js';
 
-// Shorter tokens are too often plain words or ids that happen to use the alphabet.
+// Shorter tokens are too often plain words or ids that happen to use the alphabet: from 4 to 15 chars a
+// token counts only when it decodes to printable ASCII holding the syntax of an injection (`O2lk` is `;id`).
 const MIN_LENGTH = 16;
+const MIN_SHORT_LENGTH = 4;
+const SHORT_TEXT = /^[\x20-\x7e]+$/;
+const SHORT_SYNTAX = /[;|&'"<>()`$\\{}]/;
 const EQUALS = 61;
 
 const out = new CodeUnitBuffer();
@@ -74,16 +78,19 @@ function decode(input: string): string | undefined {
 }
 
 /**
- * Decodes a value that looks base64-encoded (standard or URL-safe): at least 16 chars of one alphabet,
- * correct padding and canonical trailing bits, decoding to well-formed, mostly printable UTF-8. Anything
+ * Decodes a value that looks base64-encoded (standard or URL-safe): at least 16 chars of one alphabet (or
+ * 4 to 15 that decode to ASCII with injection syntax in it), correct padding and canonical trailing bits, decoding to well-formed, mostly printable UTF-8. Anything
  * else, including binary payloads, is left unchanged.
  * @example base64Decode.apply('PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==').value // '<script>alert(1)</script>'
  */
 export const base64Decode: Transform = {
   name: 'base64-decode',
   apply(input) {
-    if (input.length < MIN_LENGTH) return unchanged(input);
+    if (input.length < MIN_SHORT_LENGTH) return unchanged(input);
     const value = decode(input);
-    return value === undefined ? unchanged(input) : { value, changed: true };
+    if (value === undefined) return unchanged(input);
+    if (input.length < MIN_LENGTH && !(SHORT_TEXT.test(value) && SHORT_SYNTAX.test(value)))
+      return unchanged(input);
+    return { value, changed: true };
   },
 };

@@ -147,7 +147,11 @@ export const TRANSFORM_CASES: Readonly<Record<string, readonly TransformCase[]>>
   lowercase: [same('already lower'), same('123-456'), { input: 'UnIoN SeLeCt', output: 'union select' }],
   'base64-decode': [
     same('short'),
-    same('PHNjcmlwdD4='),
+    // Under 16 chars only what decodes to injection syntax counts: `<script>` does, `Hello` does not.
+    { input: 'PHNjcmlwdD4=', output: '<script>' },
+    { input: 'O2lk', output: ';id' },
+    same('SGVsbG8='),
+    same('Hello'),
     same('internationalization'),
     same('d41d8cd98f00b204e9800998ecf8427e'),
     same('550e8400-e29b-41d4-a716-446655440000'),

@@ -18,6 +18,11 @@ describe('scanValueFlags', () => {
     ['PHNjcmlwdD4+PC9hPg==', ValueFlag.PLUS | ValueFlag.BASE64_LOOK],
     ['PHNjcmlwdD4%2BPC9hPg%3D%3D', ValueFlag.PERCENT | ValueFlag.BASE64_ESCAPED_LOOK],
     ['short+token', ValueFlag.PLUS],
+    ['O2lk', ValueFlag.BASE64_LOOK],
+    ['fGlkfA%3D%3D', ValueFlag.PERCENT | ValueFlag.BASE64_ESCAPED_LOOK],
+    ['Hello', 0],
+    ['hello', 0],
+    ['ABC-123', 0],
   ])('%j → %i', (value, flags) => {
     expect(scanValueFlags(value)).toBe(flags);
   });

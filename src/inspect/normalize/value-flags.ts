@@ -9,7 +9,7 @@ export const ValueFlag = {
   /** Whitespace that is not a lone plain space. */
   FOLDABLE: 32,
   NON_ASCII: 64,
-  /** At least 16 chars, all from the base64 alphabets. */
+  /** At least 16 chars, all from the base64 alphabets; or 4 to 15 with upper and lower case mixed. */
   BASE64_LOOK: 128,
   /** At least 16 chars from the base64 alphabets and `%`, with some `%`: base64 that was percent-encoded. */
   BASE64_ESCAPED_LOOK: 256,
@@ -33,6 +33,24 @@ CHAR_FLAGS[43] = ValueFlag.PLUS | IN_ALPHABET;
 // times faster than the loop below. Controls, DEL and non-ASCII fall outside \x20-\x7e.
 const ANY_TRIGGER = /[^\x20-\x7e]|[%&\\+]| {2}/;
 const BASE64_ALPHABET_ONLY = /^[A-Za-z0-9/_=-]+$/;
+// A short token an encoder made: one alphabet, letters with digits or a capital inside lower case
+// (`O2lk`, `fGlkfA==`), unlike a plain word (`hello`, `Hello`) or a code with a dash (`ABC-123`).
+const SHORT_BASE64 = /^[A-Za-z0-9+/]{4,15}={0,2}$/;
+const LATER_CAPITAL = /^.[^A-Z]*[A-Z]/;
+const LOWER = /[a-z]/;
+const DIGIT = /[0-9]/;
+const LETTER = /[A-Za-z]/;
+const ESCAPED_PAD = /%3d/gi;
+
+function looksShortBase64(s: string): boolean {
+  return (
+    s.length >= 4 &&
+    s.length < MIN_BASE64_LENGTH &&
+    s.length % 4 !== 1 &&
+    SHORT_BASE64.test(s) &&
+    ((LATER_CAPITAL.test(s) && LOWER.test(s)) || (DIGIT.test(s) && LETTER.test(s)))
+  );
+}
 
 /**
  * The `ValueFlag` bits of a value; 0 means no default transform can change it.
@@ -40,7 +58,8 @@ const BASE64_ALPHABET_ONLY = /^[A-Za-z0-9/_=-]+$/;
  */
 export function scanValueFlags(s: string): number {
   if (!ANY_TRIGGER.test(s)) {
-    return s.length >= MIN_BASE64_LENGTH && BASE64_ALPHABET_ONLY.test(s) ? ValueFlag.BASE64_LOOK : 0;
+    if (s.length >= MIN_BASE64_LENGTH) return BASE64_ALPHABET_ONLY.test(s) ? ValueFlag.BASE64_LOOK : 0;
+    return looksShortBase64(s) ? ValueFlag.BASE64_LOOK : 0;
   }
   return scanEachChar(s);
 }
@@ -64,7 +83,7 @@ function scanEachChar(s: string): number {
     } else previousSpace = false;
     if ((charFlags & IN_ALPHABET) === 0 && code !== 37) alphabetOnly = false;
   }
-  if (alphabetOnly && s.length >= MIN_BASE64_LENGTH)
+  if (alphabetOnly && (s.length >= MIN_BASE64_LENGTH || looksShortBase64(s.replace(ESCAPED_PAD, '='))))
     flags |= flags & ValueFlag.PERCENT ? ValueFlag.BASE64_ESCAPED_LOOK : ValueFlag.BASE64_LOOK;
   return flags;
 }

@@ -120,6 +120,7 @@ export const WORD_FLAG = Object.freeze({
   schema: 32,
   systemPackage: 64,
   builtin: 128,
+  heavy: 256,
 });
 
 const FLAGGED: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
@@ -131,6 +132,7 @@ const FLAGGED: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [SCHEMA_NAMES, WORD_FLAG.schema],
   [SYSTEM_PACKAGES, WORD_FLAG.systemPackage],
   [BUILTIN_FUNCTIONS, WORD_FLAG.builtin],
+  [HEAVY_FUNCTIONS, WORD_FLAG.heavy],
 ];
 const FLAGS = new Map<string, number>();
 for (const [set, flag] of FLAGGED) for (const word of set) FLAGS.set(word, (FLAGS.get(word) ?? 0) | flag);

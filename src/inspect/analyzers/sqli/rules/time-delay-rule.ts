@@ -1,7 +1,7 @@
 import { isRole } from '../is-role.js';
 import type { SqlHit, SqlRule } from '../sql-rule.js';
 import type { SqlView } from '../sql-view.js';
-import { HEAVY_FUNCTIONS, lastPart, WORD_FLAG } from '../sql-words.js';
+import { lastPart, WORD_FLAG } from '../sql-words.js';
 
 // A count that keeps a server busy for a noticeable time: bytes of random data, repetitions of a string.
 const HEAVY_COUNT = 1_000_000;
@@ -18,12 +18,13 @@ export const timeDelayRule: SqlRule = {
   name: 'time-delay',
   check(view) {
     const { shape, tokens } = view;
+    if ((view.allFlags & (WORD_FLAG.delay | WORD_FLAG.heavy)) === 0 && !shape.includes('T')) return undefined;
     let best: SqlHit | undefined;
     for (let i = 0; i < shape.length; i++) {
       let confidence = 0;
       if (shape[i] === 'f' && (view.flags[i]! & WORD_FLAG.delay) !== 0) {
         confidence = callConfidence(view, i);
-      } else if (shape[i] === 'f' && HEAVY_FUNCTIONS.has(lastPart(tokens[i]!.text))) {
+      } else if (shape[i] === 'f' && (view.flags[i]! & WORD_FLAG.heavy) !== 0) {
         confidence = heavyCount(view, i) ? 1 : 0;
       } else if (shape[i] === 'n' && shape[i - 1] === 'E' && (view.flags[i]! & WORD_FLAG.delay) !== 0) {
         // `select pg_sleep`, cut before its argument; `select sleep` could be prose.
