@@ -13,6 +13,7 @@ import { mayHideBreak } from './may-hide-break.js';
 import { isRequestLine } from './read-start-line.js';
 
 const ID = 'crlf';
+const BASE64 = 'base64-decode';
 const NAME_KINDS = new Set(['query-name', 'cookie-name', 'header-name']);
 const PATH_KINDS = new Set(['path', 'path-segment']);
 const MARKUP_GATE = /TTP\/|ttp\/|</;
@@ -100,6 +101,13 @@ export function createCrlfAnalyzer(options: Readonly<Record<string, unknown>> = 
           if (hit !== undefined && (best === undefined || hit.confidence > best.confidence))
             [best, where] = [hit, variant];
         }
+      }
+      // What base64 decodes to keeps its line breaks in the shared spellings (nothing folds them there).
+      for (const variant of variants) {
+        if (!variant.transforms.includes(BASE64) || !hasRawCrLf(variant.value)) continue;
+        const hit = breakHit(item, variant.value, Math.min(variant.value.length, maxLength));
+        if (hit !== undefined && (best === undefined || hit.confidence > best.confidence))
+          [best, where] = [hit, variant];
       }
       if (MARKUP_KINDS.has(item.kind) && (best === undefined || best.confidence < 1)) {
         for (const variant of variants) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeValue } from '../../normalize/index.js';
 import { inspected, itRunsCaseTable } from '../shared/case-table.testing.js';
 import { itStaysLinear } from '../shared/linearity.testing.js';
 import { crlfCases } from './cases.js';
@@ -26,6 +27,14 @@ describe('crlf analyzer', () => {
     expect(top('abc%0A%0Dadmin=1')).toBeGreaterThanOrEqual(0.9);
     expect(top('abc%0D%0Aadmin=1')).toBeLessThan(0.9);
     expect(top('abc%0Aadmin=1')).toBeLessThan(0.9);
+  });
+
+  it('reads the line breaks base64 carries, in the shared spellings', () => {
+    const value = Buffer.from('en\r\nSet-Cookie: session=evil').toString('base64');
+    const item = { location: 'query.x', kind: 'query-value' as const, value };
+    const [f] = analyzer.analyzeValue!({ item, variants: normalizeValue(item) });
+    expect(f?.rule).toBe('crlf/header-injection');
+    expect(f?.transforms).toEqual(['base64-decode']);
   });
 
   it('reports the transforms that revealed the break', () => {
