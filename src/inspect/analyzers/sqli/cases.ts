@@ -21,6 +21,13 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: "-1621' in boolean mode) order by 1--", expect: 'sqli/order-by-probe' },
   { input: 'dbms_pipe.receive_message(chr(76)||chr(116),5)', expect: 'sqli/time-delay' },
   { input: 'the house where we live, as we were', expect: null },
+  // sqlmap's inferences: a literal comparison handed to a call, a CASE stacked, a division by zero chosen.
+  { input: '1 and elt(4249=4249,7259)', expect: 'sqli/boolean-probe' },
+  { input: '-5780 or make_set(3464=4518,4518)-- x', expect: 'sqli/boolean-probe' },
+  { input: '1;select case when 7717=7717 then 1 else null end--', expect: 'sqli/stacked-query' },
+  { input: "1';iif(5257=5257,1,1/0)", expect: 'sqli/error-function' },
+  { input: 'iif(3204=8489,3204,1/0)', expect: 'sqli/error-function' },
+  { input: 'Excel: =IIF(A1>0, B1/C1, 0)', expect: null },
   // SQLite has no sleep: a huge random blob keeps it busy; a small one makes an id.
   { input: 'RANDOMBLOB(500000000/2)', expect: 'sqli/time-delay' },
   { input: "1' AND 1=LIKE('ABCDEFG',UPPER(HEX(RANDOMBLOB(500000000/2))))--", expect: 'sqli/time-delay' },

@@ -247,10 +247,19 @@ export function skipGroup(view: SqlView, i: number, facts: ExpressionFacts): num
       if ((view.flags[j]! & SQL_CALL) !== 0) facts.sqlCalls++;
     } else if (role === ')' && --depth === 0) {
       return j + 1;
+    } else if (role === '=' && isLoneLiteral(shape, j - 1, -1) && isLoneLiteral(shape, j + 1, 1)) {
+      // `elt(4249=4249,7259)`, `iif(3204=8489,3204,1/0)`: a literal comparison handed to a call decides it.
+      facts.comparisons++;
+      facts.literalComparisons++;
     }
   }
   facts.truncated = true;
   return shape.length;
+}
+
+/** A number or string at `k` with no arithmetic on its far side (`step` -1 looks left, 1 right). */
+function isLoneLiteral(shape: string, k: number, step: -1 | 1): boolean {
+  return isRole(shape[k], '1s') && shape[k + step] !== 'o';
 }
 
 /** Skips `CASE ... END`. */

@@ -16,7 +16,8 @@ export function selectListStrength(view: SqlView, i: number): 'strong' | 'weak' 
   if (role === undefined) return 'none';
   // The string the application closes is no select list: `"union select" combines results` is prose.
   if (role === 's' && j === shape.length - 1 && !tokens[j]!.closed) return 'weak';
-  if (isRole(role, '1svf(') || tokens[j]!.text === '*') return 'strong';
+  // `select case when 1=1 then 1 else null end`: an expression only SQL writes.
+  if (isRole(role, '1svf(') || tokens[j]!.text === '*' || tokens[j]!.text === 'case') return 'strong';
   if (role !== 'n') return 'weak';
   // `select user`, `select concat_ws`: a function of SQL, called without parentheses or cut off.
   if ((view.flags[j]! & SELECTABLE) !== 0) return 'strong';

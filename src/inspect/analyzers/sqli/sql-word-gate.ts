@@ -16,7 +16,7 @@ const COMPARE = 'like rlike regexp between is in div sounds glob';
 // Functions injections call to read data a character at a time, or to fingerprint the server.
 const CALLS = `ascii substring substr mid char chr concat concat_ws group_concat version database user current_user
   system_user db_name cast convert hex unhex ord length conv elt make_set export_set floor rand count exp polygon
-  multipoint linestring geometrycollection json_keys row_count found_rows last_insert_id schema randomblob zeroblob repeat replicate`;
+  multipoint linestring geometrycollection json_keys row_count found_rows last_insert_id schema randomblob zeroblob repeat replicate iif`;
 const MAX_WORD = 20;
 
 const byKey = new Map<number, Array<readonly [string, number]>>();

@@ -16,7 +16,8 @@ const CONVERSION_TYPES = new Set(['int', 'integer', 'varchar', 'nvarchar', 'char
 
 /**
  * `extractvalue(1,concat(0x7e,version()))`, `updatexml(...)`, `exp(~(select ...))`, `convert(int,@@version)`,
- * `polygon((select ...))`, `ctxsys.drithsx.sn(...)`: functions whose error message carries the data.
+ * `polygon((select ...))`, `ctxsys.drithsx.sn(...)`: functions whose error message carries the data; and
+ * a condition choosing a division by zero (`iif(1=2,1,1/0)`), whose error answers a question.
  */
 export const errorFunctionRule: SqlRule = {
   name: 'error-function',
@@ -34,9 +35,32 @@ export const errorFunctionRule: SqlRule = {
   },
 };
 
+/**
+ * `iif(5257=5257,1,1/0)`, `if(1=2,1,1/0)`: a literal condition choosing between a value and a division by
+ * zero — the error, or its absence, answers a yes-or-no question about the data.
+ */
+function dividesByZeroOnCondition(view: SqlView, i: number): boolean {
+  const { shape, tokens } = view;
+  if (shape[i + 1] !== '(') return false;
+  const args = newExpressionFacts();
+  const end = skipGroup(view, i + 1, args);
+  if (args.literalComparisons === 0) return false;
+  for (let k = i + 2; k + 2 < end; k++) {
+    if (
+      tokens[k]!.text === '/' &&
+      shape[k - 1] === '1' &&
+      shape[k + 1] === '1' &&
+      tokens[k + 1]!.text === '0'
+    )
+      return true;
+  }
+  return false;
+}
+
 function errorCallConfidence(view: SqlView, i: number): number {
   const { shape, tokens } = view;
   const text = tokens[i]!.text;
+  if (dividesByZeroOnCondition(view, i)) return 0.9;
   const error = (view.flags[i]! & WORD_FLAG.error) !== 0;
   if (!error && !text.endsWith('convert') && !text.endsWith('floor')) return 0;
   const name = lastPart(text);

@@ -77,8 +77,14 @@ export function statementStrength(view: SqlView, i: number, depth = 0): number {
       if (selectListStrength(view, i) !== 'strong') return 0;
       // A list of literals or calls selected from a table is no natural sentence; `select x from y` could be.
       if (hasFrom(view, i)) return isRole(nextRole, '1svf(o') || next!.text === '*' ? 0.95 : 0.9;
-      // `select 1,2`, `select char(...)`: a list or a call; `select 'and'` could be anything.
-      return shape.indexOf(',', i) > 0 || shape[i + 1] === 'f' || shape[i + 1] === '(' ? 0.8 : 0.5;
+      // `select 1,2`, `select char(...)`, `select case when …`: a list, a call or a CASE; `select 'and'` could be
+      // anything.
+      return shape.indexOf(',', i) > 0 ||
+        shape[i + 1] === 'f' ||
+        shape[i + 1] === '(' ||
+        next!.text === 'case'
+        ? 0.8
+        : 0.5;
     case 'set':
       return nextRole === 'v' && shape[i + 2] === '=' ? 0.8 : 0;
     case 'load':
