@@ -7,6 +7,11 @@ function nextNonSpace(text: string, from: number): number {
   while (i < text.length && isHtmlSpace(text.charCodeAt(i))) i++;
   return i;
 }
+function nextMarkup(text: string, from: number): number {
+  let i = nextNonSpace(text, from);
+  if (isQuote(text.charCodeAt(i))) i = nextNonSpace(text, i + 1);
+  return i;
+}
 // What may sit between the quote that closes an attribute and the `>` that closes its tag: `"/>`, `')>`.
 const CLOSERS = new Set([47, 41, 59, 125]); // / ) ; }
 
@@ -24,7 +29,8 @@ export function breakoutPrefix(text: string, end: number): number {
     if (k >= 0 && isQuote(text.charCodeAt(k))) return k;
     // A value that opens with `>` and goes on with markup closes the tag it landed in (a markdown
     // quote, `> text`, does not go on with markup).
-    if (k < 0 && text.charCodeAt(nextNonSpace(text, gt + 1)) === LT) return gt;
+    // (`>"<iframe …`: a stray quote after it, for the unquoted attribute and the quoted one alike.)
+    if (k < 0 && text.charCodeAt(nextMarkup(text, gt + 1)) === LT) return gt;
     // `-->` closes the page's comment unless the value opened one itself.
     if (text.startsWith('--', gt - 2) && text.lastIndexOf('<!--', gt) < 0) return gt - 2;
     gt = text.indexOf('>', gt + 1);

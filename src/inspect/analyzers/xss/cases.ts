@@ -613,6 +613,8 @@ export const XSS_CASES: readonly XssCase[] = [
     below: 0.7,
   },
   { input: '<x onfocus={window.onerror=eval}throw/0/+name>', expect: 'xss/event-handler' },
+  { input: '>"<iframe src=http://evil.example/></iframe>', expect: 'xss/attribute-breakout' },
+  { input: '> "quoted" <b>bold</b>', kind: 'body-value', expect: null },
   {
     input: '<button onClick={() => setCount(count + 1)}>Clicked {count} times</button>',
     kind: 'body-value',
