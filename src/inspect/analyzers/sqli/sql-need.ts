@@ -68,6 +68,7 @@ const PROSE_WORD = new RegExp(
   `${START}(?![0-9])(?!(?:${words(gateWords(GATE_LOGIC | GATE_COMPARE | GATE_CALL))}|null|true|false)(?!${WORD}))${WORD}|[^\\x00-\\x7f]`,
   'i',
 );
+const LISTED_CASE = /,[ \t]{0,3}\([ \t]{0,3}case[ \t(]/i;
 // Shorter values take the loop directly: the pre-screen only pays off over many characters.
 const SCREEN_LENGTH = 256;
 
@@ -136,6 +137,9 @@ export function scanNeed(value: string, n: number): number {
   if (n <= OPEN_CALL_LENGTH && endsOpen(value, n)) return SQL_NEED.full;
   // `) as x from`: a value that closes a parenthesis first continues the application's SQL.
   if (startsClosing(value, n) || startsCase(value, n) || stacksOnNumber(value, n, 0)) return SQL_NEED.full;
+  // `1',(case when 1=1 then 1 end)`: a CASE added to the list the value closes.
+  if (logic && operator && LISTED_CASE.test(n < value.length ? value.slice(0, n) : value))
+    return SQL_NEED.full;
   return breakout || (operator && (logic || !prose)) ? SQL_NEED.tail : SQL_NEED.none;
 }
 

@@ -29,6 +29,10 @@ const DANGLING = new Set(['where', 'and', 'or', 'having', 'on', 'set', 'from', '
 export const sqlCodeRule: SqlRule = {
   name: 'sql-code',
   check(view) {
+    // `1,(case when 2872=2872 then 1 else null end)`, `1',(case …)`: a constant CASE added to a list the
+    // value closes.
+    const listed = listedCase(view);
+    if (listed >= 0) return { confidence: 0.9, first: listed, last: view.tokens.length - 1 };
     if (view.quote !== '') return undefined;
     const { shape, tokens } = view;
     let first = 0;
@@ -55,6 +59,8 @@ export const sqlCodeRule: SqlRule = {
     if (role === 'f' && (view.flags[first]! & CALLABLE) !== 0) {
       const facts = newExpressionFacts();
       const end = skipGroup(view, first + 1, facts);
+      // `make_set(5679=9769,9769)`, `elt(1=1,2)`: SQL's own function handed a literal comparison to decide.
+      if (facts.literalComparisons > 0 && end >= tokens.length) return { confidence: 0.9, first, last };
       // `length(version())`, `ascii(substring(user(),1,1))`, `mid(@@hostname,1,1)`: the server's identity, sliced.
       if (fingerprints(view, first + 1, end)) return { confidence: 0.9, first, last };
       if (facts.sqlCalls >= 2 || facts.subqueries > 0) return { confidence: 0.6, first, last };
@@ -62,6 +68,16 @@ export const sqlCodeRule: SqlRule = {
     return undefined;
   },
 };
+
+/** Where a `,(case …)` group starts whose CASE is constant or probes, after the value's first token; else -1. */
+function listedCase(view: SqlView): number {
+  const { shape, tokens } = view;
+  for (let k = shape.indexOf(',(') + 2; k >= 2; k = shape.indexOf(',(', k) + 2) {
+    if (tokens[k]?.text === 'case' && isCase(view, k) && (probesCase(view, k) || isConstantCase(view, k)))
+      return k - 2;
+  }
+  return -1;
+}
 
 /** `case [x] when ... then ... end`, in that order. */
 function isCase(view: SqlView, i: number): boolean {

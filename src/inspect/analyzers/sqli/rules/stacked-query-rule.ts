@@ -23,8 +23,10 @@ export const stackedQueryRule: SqlRule = {
     };
     for (let s = shape.indexOf(';'); s >= 0; s = shape.indexOf(';', s + 1)) {
       // `; IF((1=2),SELECT 1,DROP FUNCTION x)`: MySQL's IF() choosing between statements.
-      if (view.tokens[s + 1]?.text === 'if' && shape[s + 2] === '(' && choosesStatement(view, s + 2)) {
-        consider(s + 1, 0.9);
+      if (view.tokens[s + 1]?.text === 'if' && shape[s + 2] === '(') {
+        if (choosesStatement(view, s + 2)) consider(s + 1, 0.9);
+        // `;if(1=1) select 1 else drop function x--`: T-SQL's IF with its condition in parentheses.
+        else consider(s + 1, statementAt(view, s + 1));
       }
       if (shape[s + 1] !== 'T' && shape[s + 1] !== 'E') continue;
       // After prose (`call me; drop table`...) it is less certain than after a literal or at the start.
@@ -142,7 +144,14 @@ function statementAt(view: SqlView, i: number): number {
   const word = view.tokens[i]?.text;
   if (word === 'if' || word === 'while') {
     const end = parseExpression(view, i + 1, newExpressionFacts());
-    return end > i + 1 ? statementStrength(view, end) : 0;
+    if (end <= i + 1) return 0;
+    // `if(1=1) select 1 else drop function x`: the branch ELSE runs counts as much as the first.
+    let otherwise = 0;
+    for (let k = end; k < view.tokens.length && view.shape[k] !== ';'; k++) {
+      if (view.tokens[k]!.text === 'else' && view.shape[k + 1] === 'T')
+        otherwise = statementStrength(view, k + 1);
+    }
+    return Math.max(statementStrength(view, end), otherwise);
   }
   return statementStrength(view, i);
 }

@@ -6,7 +6,7 @@ import { lastPart, WORD_FLAG } from '../sql-words.js';
 // A count that keeps a server busy for a noticeable time: bytes of random data, repetitions of a string.
 const HEAVY_COUNT = 1_000_000;
 // Tokens of a heavy call's arguments looked at for its count.
-const HEAVY_SPAN = 24;
+const HEAVY_SPAN = 48;
 // Roles after which a call is part of SQL rather than a lone word in prose.
 const SQL_CONTEXT = '&=o,(Esk;T';
 
