@@ -29,6 +29,7 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: 'iif(3204=8489,3204,1/0)', expect: 'sqli/error-function' },
   { input: 'Excel: =IIF(A1>0, B1/C1, 0)', expect: null },
   { input: 'make_set(2672=2672,5440)', expect: 'sqli/sql-code' },
+  { input: "1'+(select trte where 9173=9173 and 2006=2006", expect: 'sqli/quote-expression' },
   { input: "1',(case when 2872=2872 then 1 else null end)", expect: 'sqli/sql-code' },
   { input: '1)));if(7899=7899) select 7899 else drop function zbbp--', expect: 'sqli/stacked-query' },
   { input: 'we decide it, (case by case) and then move on', expect: null },

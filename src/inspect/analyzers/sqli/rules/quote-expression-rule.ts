@@ -26,7 +26,9 @@ export const quoteExpressionRule: SqlRule = {
     // The application's closing quote (or the comment) completes it: `x' = 'x` is the whole of the probe.
     const complete = closedByApplication(view, tail.quote) && !isQuotedWord(view, tail.start);
     let confidence = 0;
-    if (facts.sqlCalls > 0 || facts.subqueries > 0) confidence = complete ? 0.9 : 0.8;
+    // `'+(select x where 9173=9173 and …`: a subquery deciding on literals is a probe, however it ends.
+    if (facts.subqueries > 0 && facts.literalComparisons > 0) confidence = 0.9;
+    else if (facts.sqlCalls > 0 || facts.subqueries > 0) confidence = complete ? 0.9 : 0.8;
     else if (facts.literalComparisons > 0) confidence = complete ? 0.9 : 0.45;
     else if (complete && facts.lastLiteral && sqlOperator(view, tail.start)) confidence = 0.9;
     // `x' / current_date regexp '0`, `1'*col is not null - '`: arithmetic on the literal, then compared.
