@@ -25,6 +25,10 @@ export const scannerCases: readonly ScannerCase[] = [
     expect: 'scanner/tool-agent',
   },
   { headers: [['User-Agent', 'Mozilla/5.0 zgrab/0.x']], expect: 'scanner/tool-agent', block: true },
+  // Tool names that are words too count only written as a product.
+  { headers: [['User-Agent', 'Paros/3.2.13']], expect: 'scanner/tool-agent', block: true },
+  { headers: [['User-Agent', 'Mozilla/4.0 (Hydra)']], expect: 'scanner/tool-agent', block: true },
+  { headers: [['User-Agent', 'Vega del Codorno city guide']], expect: null },
   {
     headers: [['User-Agent', 'Nuclei - Open-source project (github.com/projectdiscovery/nuclei)']],
     expect: 'scanner/tool-agent',
