@@ -119,6 +119,8 @@ export const sstiCases: readonly SstiCase[] = [
   // A short body field whose whole value is a probe: Thymeleaf selections, context objects.
   { input: '*{95*7}', kind: 'body-value', location: 'body.form.name', expect: PROBE },
   { input: '{{config.items()}}', kind: 'body-value', location: 'body.json.name', expect: CONTEXT },
+  { input: '{{{42*42}}}', expect: PROBE },
+  { input: '{{{body}}}', kind: 'body-value', expect: null },
   // A parameter that is one template call asks whether the server evaluates it.
   { input: "{{'a'.toUpperCase()}}", expect: 'ssti/method-call' },
   { input: '{{ [].class.base.subclasses() }}', expect: 'ssti/method-call' },

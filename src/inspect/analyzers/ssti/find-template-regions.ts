@@ -86,6 +86,8 @@ function openAt(s: string, i: number): TemplateRegion | undefined {
   const n = s.charCodeAt(i + 1);
   if (c === 123 && n === 123) {
     const mark = s.charCodeAt(i + 2);
+    // `{{{ x }}}`: Handlebars and Mustache output without escaping, one expression inside.
+    if (mark === 123) return region(s, 'curly', i, i + 3, literalClose(s, i + 3, '}}}'), 3, false);
     const handlebarsBlock = mark === 35 || mark === 47;
     // `{{= x}}` (doT), `{{- x}}` (Go, Jinja whitespace control), `{{~ x}}` (Handlebars): markers, not code.
     const marked = mark === 61 || mark === 45 || mark === 126;
