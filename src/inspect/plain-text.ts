@@ -13,3 +13,8 @@ export function isPlainText(variants: readonly Variant[]): boolean {
   for (const { value } of variants) if (NOT_PLAIN.test(value)) return false;
   return true;
 }
+
+/** True when one spelling is plain text: letters, digits, spaces and `+ . , - _` only. */
+export function isPlainValue(value: string): boolean {
+  return !NOT_PLAIN.test(value);
+}

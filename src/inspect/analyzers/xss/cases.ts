@@ -27,6 +27,8 @@ export const XSS_CASES: readonly XssCase[] = [
   { input: '<scr\0ipt>alert(1)</scr\0ipt>', expect: 'xss/script-tag' },
   { input: '\uff1cscript\uff1ealert(1)\uff1c/script\uff1e', expect: 'xss/script-tag' },
   { input: '+ADw-script+AD4-alert(1)+ADw-/script+AD4-', expect: 'xss/script-tag' },
+  // UTF-7 in plain text (letters, digits, `+` and `-` only) is still read.
+  { input: '+ADw-img src+AD0-x onerror+AD0-alert+ACg-1+ACk-+AD4-', expect: 'xss/event-handler' },
   { input: '</title><script>alert(1)</script>', expect: 'xss/script-tag' },
   { input: '%3Cscript%3Ealert(document.domain)%3C%2Fscript%3E', expect: 'xss/script-tag' },
   {

@@ -1,13 +1,16 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
+import { isPlainValue } from '../../plain-text.js';
 import { closesComment } from './comment-close.js';
 import { declaresEntity } from './header-dtd.js';
+import { GLOBAL_OBJECTS } from './js-sinks.js';
 import { readOptions } from './read-options.js';
 import { scanSpelling } from './scan-spelling.js';
 import { XssHits } from './xss-hits.js';
 import { XSS_RULES } from './xss-rules.js';
 
 const ID = 'xss';
+const GLOBAL_MEMBER = new RegExp(`(?:^|[^\\w$])(?:${[...GLOBAL_OBJECTS].join('|')}) ?\\.`);
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 /** Past this, another spelling cannot change the verdict: stop normalizing. */
 const CERTAIN = 1;
@@ -30,6 +33,14 @@ export function createXssAnalyzer(options: Readonly<Record<string, unknown>> = {
     analyzeValue({ item, variants }) {
       let hits: XssHits | undefined;
       for (const variant of variants) {
+        // Plain text holds no markup, no call and no quote: only UTF-7 (`+ADw-script+AD4-`) hides markup in
+        // it, and a global's property (`document.cookie`) reads as script.
+        if (
+          isPlainValue(variant.value) &&
+          variant.value.indexOf('+A') < 0 &&
+          !GLOBAL_MEMBER.test(variant.value)
+        )
+          continue;
         hits = scanSpelling(variant.value, item.kind, item.location, variant.transforms, maxLength, hits);
         if (hits !== undefined && hits.max >= CERTAIN) break;
       }
