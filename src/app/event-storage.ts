@@ -47,8 +47,7 @@ export interface EventRouting {
  * holds requests up for well under a millisecond. A network store is written asynchronously, and fewer
  * round trips are cheaper.
  */
-export const defaultBatchSize = (driver: Config['store']['driver']): number =>
-  driver === 'postgres' ? 200 : 25;
+const defaultBatchSize = (driver: Config['store']['driver']): number => (driver === 'postgres' ? 200 : 25);
 
 /**
  * Wires event storage: every security event goes to a bounded queue written in batches off the request path

@@ -25,8 +25,11 @@ export const errorFunctionRule: SqlRule = {
     const { shape } = view;
     if (!shape.includes('f')) return undefined;
     let best: SqlHit | undefined;
+    // Where the value divides by zero, if anywhere: only calls around it can choose that error.
+    const zero = zeroDivision(view);
     for (let i = shape.indexOf('f'); i >= 0; i = shape.indexOf('f', i + 1)) {
-      const confidence = errorCallConfidence(view, i);
+      const confidence =
+        zero > i && dividesByZeroOnCondition(view, i, zero) ? 0.9 : errorCallConfidence(view, i);
       if (confidence > 0 && (best === undefined || confidence > best.confidence)) {
         best = { confidence, first: i, last: Math.min(shape.length - 1, i + 5) };
       }
@@ -35,32 +38,35 @@ export const errorFunctionRule: SqlRule = {
   },
 };
 
-/**
- * `iif(5257=5257,1,1/0)`, `if(1=2,1,1/0)`: a literal condition choosing between a value and a division by
- * zero — the error, or its absence, answers a yes-or-no question about the data.
- */
-function dividesByZeroOnCondition(view: SqlView, i: number): boolean {
+/** Index of the `/` of the first `1/0` (a number divided by the literal 0); -1 when there is none. */
+function zeroDivision(view: SqlView): number {
   const { shape, tokens } = view;
-  if (shape[i + 1] !== '(') return false;
-  const args = newExpressionFacts();
-  const end = skipGroup(view, i + 1, args);
-  if (args.literalComparisons === 0) return false;
-  for (let k = i + 2; k + 2 < end; k++) {
+  for (let k = 1; k + 1 < tokens.length; k++) {
     if (
       tokens[k]!.text === '/' &&
       shape[k - 1] === '1' &&
       shape[k + 1] === '1' &&
       tokens[k + 1]!.text === '0'
     )
-      return true;
+      return k;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * `iif(5257=5257,1,1/0)`, `if(1=2,1,1/0)`: a literal condition choosing between a value and the division by
+ * zero at `zero` — the error, or its absence, answers a yes-or-no question about the data.
+ */
+function dividesByZeroOnCondition(view: SqlView, i: number, zero: number): boolean {
+  if (view.shape[i + 1] !== '(') return false;
+  const args = newExpressionFacts();
+  const end = skipGroup(view, i + 1, args);
+  return zero < end && args.literalComparisons > 0;
 }
 
 function errorCallConfidence(view: SqlView, i: number): number {
   const { shape, tokens } = view;
   const text = tokens[i]!.text;
-  if (dividesByZeroOnCondition(view, i)) return 0.9;
   const error = (view.flags[i]! & WORD_FLAG.error) !== 0;
   if (!error && !text.endsWith('convert') && !text.endsWith('floor')) return 0;
   const name = lastPart(text);
