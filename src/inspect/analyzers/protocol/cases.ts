@@ -234,6 +234,35 @@ export const protocolCases: readonly ProtocolCase[] = [
   { target: '/?param=%1G', expect: 'protocol/invalid-percent' },
   { method: 'POST', headers: [FORM], body: 'a=%00', expect: 'protocol/null-byte' },
   { target: '/?arg=GET%20http%3A%2F%2Fwww.foo.bar%20HTTP%2F1.1', expect: 'protocol/request-line-in-value' },
+  {
+    method: 'POST',
+    headers: [['Content-Type', 'text/plain']],
+    body: 'bar\r\nGET /a.html HTTP/1.1\r\nHost: foo.com\r\nAccept: */*\r\n\r\n',
+    expect: 'protocol/smuggled-request',
+    block: true,
+  },
+  {
+    method: 'POST',
+    headers: [FORM],
+    body: 'a=x%0d%0aPOST%20/admin%20HTTP/1.1%0d%0aContent-Length:%2010%0d%0a%0d%0a',
+    expect: 'protocol/smuggled-request',
+    block: true,
+  },
+  // A request line quoted in a how-to, or a whole request in a post, weighs without blocking.
+  {
+    method: 'POST',
+    headers: [FORM],
+    body: 'comment=My+call%3A%0d%0aGET+/api/items+HTTP/1.1%0d%0aHost:+example.com%0d%0a',
+    expect: 'protocol/request-line-in-value',
+    block: false,
+  },
+  {
+    method: 'POST',
+    headers: [FORM],
+    body: 'q=send+GET+/index.html+HTTP/1.1+and+read+the+status',
+    expect: 'protocol/request-line-in-value',
+    block: false,
+  },
   { target: '/?unix:AAAAAAAAA|http://internal/', expect: 'protocol/unix-socket-proxy' },
   { method: 'POST', target: '/api/resource?_method=DELETE', expect: 'protocol/method-override' },
   {

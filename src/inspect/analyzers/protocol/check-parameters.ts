@@ -1,4 +1,5 @@
 import type { ParsedRequest } from '../../parsed-request.js';
+import { inFreeTextField } from '../shared/free-text-field.js';
 import type { Anomalies } from './anomalies.js';
 import { decodeParameter } from './decode-parameter.js';
 import { judgeMethodOverride } from './judge-method-override.js';
@@ -10,6 +11,8 @@ const MAX_PARAMETERS = 256;
 // A complete request line inside a value: a smuggled second request.
 const REQUEST_LINE =
   /\b(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH|CONNECT|TRACE|PROPFIND)\s+\S+\s+HTTP\/\d(?:\.\d)?\b/;
+// A header field right after that request line: the head of a whole second request, Host and all.
+const HEADER_FIELD_NEXT = /^\r?\n[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}:[ \t]/;
 // A JavaScript escape of a plain letter glued to a word (`\u0061lert`): a keyword spelled so that
 // filters miss it and a JSON or JS decoder restores it. Code shown in a form writes `"\u0041"` on its own.
 const ESCAPED_LETTER =
@@ -25,7 +28,8 @@ function unixSocketProxy(target: string): string | undefined {
 
 /**
  * Parameters with protocol meaning: method overrides (`_method`), session ids in the query string
- * (stronger with a foreign Referer), request lines smuggled inside values, names that parsers split
+ * (stronger with a foreign Referer), request lines smuggled inside values (certain with header fields
+ * under them), names that parsers split
  * differently (`foo[1]a`), letters hidden behind `\u` escapes in form bodies, and mod_proxy unix-socket
  * targets.
  */
@@ -48,8 +52,17 @@ export function checkParameters(request: ParsedRequest, out: Anomalies): void {
       value.includes('HTTP') &&
       (value.includes('HTTP/') || value.includes('HTTP%2F') || value.includes('HTTP%2f'))
     ) {
-      const m = REQUEST_LINE.exec(decodeParameter(value));
-      if (m !== null) out.add('request-line-in-value', 0.8, location, m[0]);
+      const decoded = decodeParameter(value);
+      const m = REQUEST_LINE.exec(decoded);
+      // A request line alone is also what a how-to quotes; with its header fields under it, it is a
+      // request written out to be read as one — unless a comment or a post quotes it.
+      if (m !== null) {
+        const end = m.index + m[0].length;
+        const head =
+          HEADER_FIELD_NEXT.test(decoded.slice(end, end + 80)) &&
+          (location === 'body' || !inFreeTextField(location));
+        out.add(head ? 'smuggled-request' : 'request-line-in-value', head ? 0.95 : 0.8, location, m[0]);
+      }
     }
     if (kind !== 'query-value' && kind !== 'body-value') continue;
     if (++parameters === MAX_PARAMETERS)
