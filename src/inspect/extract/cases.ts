@@ -72,6 +72,22 @@ export const EXTRACT_CASES: readonly ExtractCase[] = [
     ],
   },
   {
+    name: 'a plain segment that reads as base64 is a value; slugs, hashes and file names are not',
+    request: {
+      target:
+        '/share/PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+/my-first-blog-post-2024/d41d8cd98f00b204e9800998ecf8427e/Report2024Q1Final.pdf/aGVsbG8gd29ybGQgMTIz',
+    },
+    values: [
+      [
+        'path',
+        'path',
+        '/share/PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+/my-first-blog-post-2024/d41d8cd98f00b204e9800998ecf8427e/Report2024Q1Final.pdf/aGVsbG8gd29ybGQgMTIz',
+      ],
+      ['path.1', 'path-segment', 'PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+'],
+      ['path.5', 'path-segment', 'aGVsbG8gd29ybGQgMTIz'],
+    ],
+  },
+  {
     name: 'unusual query names are values too; brackets stay in the name',
     request: { target: '/?a[$ne]=1&user.name=x&__proto__[admin]=1&b[]=2&b[]=3&page_size=9&x-y=z' },
     values: [

@@ -3,11 +3,12 @@ import { CodeUnitBuffer } from './code-unit-buffer.js';
 import { decodeUtf8Strict } from './utf8-decode.js';
 
 // Shorter tokens are too often plain words or ids that happen to use the alphabet: from 4 to 15 chars a
-// token counts only when it decodes to printable ASCII holding the syntax of an injection (`O2lk` is `;id`).
+// token counts only when it decodes to printable ASCII holding the syntax of an injection (`O2lk` is `;id`),
+// line breaks included (`DQpRVUlUDQo` is a mail command on its own line).
 const MIN_LENGTH = 16;
 const MIN_SHORT_LENGTH = 4;
-const SHORT_TEXT = /^[\x20-\x7e]+$/;
-const SHORT_SYNTAX = /[;|&'"<>()`$\\{}]/;
+const SHORT_TEXT = /^[\x20-\x7e\r\n]+$/;
+const SHORT_SYNTAX = /[;|&'"<>()`$\\{}\r\n]/;
 const EQUALS = 61;
 
 const out = new CodeUnitBuffer();

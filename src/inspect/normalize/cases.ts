@@ -150,6 +150,7 @@ export const TRANSFORM_CASES: Readonly<Record<string, readonly TransformCase[]>>
     // Under 16 chars only what decodes to injection syntax counts: `<script>` does, `Hello` does not.
     { input: 'PHNjcmlwdD4=', output: '<script>' },
     { input: 'O2lk', output: ';id' },
+    { input: 'DQpRVUlUDQo', output: '\r\nQUIT\r\n' },
     same('SGVsbG8='),
     same('Hello'),
     same('internationalization'),
@@ -191,7 +192,16 @@ export const NORMALIZE_CASES: readonly NormalizeCase[] = [
   },
   {
     item: { location: 'path', kind: 'path', value: '/a+b/%2e%2e/c' },
-    variants: [raw('/a+b/%2e%2e/c'), { value: '/a+b/../c', transforms: ['url-decode'] }],
+    variants: [raw('/a+b/%2e%2e/c'), { value: '/a b/../c', transforms: ['plus-space', 'url-decode'] }],
+  },
+  {
+    item: { location: 'path', kind: 'path', value: '/a+b/c.d' },
+    variants: [raw('/a+b/c.d')],
+  },
+  // Form encoding in a field of another kind: `+` is a space when escapes show an encoder wrote the value.
+  {
+    item: { location: 'body.multipart.x', kind: 'body-value', value: '%3Cimg+src%3Dx%3E' },
+    variants: [raw('%3Cimg+src%3Dx%3E'), { value: '<img src=x>', transforms: ['plus-space', 'url-decode'] }],
   },
   {
     item: { location: 'body.json.q', kind: 'body-value', value: 'a+b %3C' },

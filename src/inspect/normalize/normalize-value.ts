@@ -31,6 +31,18 @@ export function usesFormEncoding(item: Inspectable): boolean {
   }
 }
 
+const ESCAPE = /%[0-9A-Fa-f]{2}/;
+
+/**
+ * A value of another kind written in form encoding all the same — percent escapes and `+` but not one
+ * space (`%3Cimg+src%3Dx%3E` in a JSON field, a multipart part or a path): an encoder that wrote `+` for
+ * a space made it, and the `+` is read as one too.
+ */
+function writtenAsForm(value: string, flags: number): boolean {
+  const both = ValueFlag.PLUS | ValueFlag.PERCENT;
+  return (flags & both) === both && !value.includes(' ') && ESCAPE.test(value);
+}
+
 function addDistinct(variants: Variant[], candidate: Variant): void {
   if (candidate.transforms.length === 0) return;
   if (variants.some((variant) => variant.value === candidate.value)) return;
@@ -82,7 +94,8 @@ function addBase64Spelling(variants: Variant[], value: string, flags: number): v
 
 /**
  * The distinct spellings of a value analyzers look at, each naming the transforms that changed it: as
- * received; percent-decoded (with `+` as space for form-encoded kinds; also before NULs are removed when it
+ * received; percent-decoded (with `+` as space for form-encoded kinds, and for values of any kind written
+ * in form encoding; also before NULs are removed when it
  * holds one), NULs removed, whitespace folded;
  * then HTML entities and JS escapes decoded; then NFKC-folded; and base64-decoded when it looks encoded.
  * A value none of these can change is returned after one scan, as its only variant.
@@ -98,7 +111,9 @@ export function normalizeValue(item: Inspectable): readonly Variant[] {
   const variants = [received];
   const start = long ? { value, transforms: NO_TRANSFORMS } : received;
   if ((flags & ~ValueFlag.BASE64_LOOK) !== 0)
-    addDecodedSpellings(variants, start, flags, usesFormEncoding(item));
-  addBase64Spelling(variants, value, flags);
+    addDecodedSpellings(variants, start, flags, usesFormEncoding(item) || writtenAsForm(value, flags));
+  // A path's own leading `/` is no part of an encoding that fills the path (`/PHN2ZyBvbmxvYWQ9…`).
+  const encoded = item.kind === 'path' && value.charCodeAt(0) === 47 ? value.slice(1) : value;
+  addBase64Spelling(variants, encoded, flags);
   return variants;
 }
