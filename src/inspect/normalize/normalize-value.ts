@@ -15,7 +15,21 @@ const MAX_NORMALIZED_LENGTH = 64 * 1024;
 const NO_TRANSFORMS: readonly string[] = Object.freeze([]);
 const WHITESPACE = ValueFlag.FOLDABLE | ValueFlag.NON_ASCII;
 
-/** Whether a value's kind encodes a space as `+`: query strings, form bodies and (as most frameworks read them) cookies. */
+const ESCAPE = /%[0-9A-Fa-f]{2}/;
+
+/**
+ * A value written in form encoding whatever its kind — percent escapes and `+` but not one space
+ * (`%3Cimg+src%3Dx%3E` in a JSON field, a multipart part or a path): an encoder that wrote `+` for a space
+ * made it.
+ */
+function writtenAsForm(value: string): boolean {
+  return value.includes('+') && !value.includes(' ') && ESCAPE.test(value);
+}
+
+/**
+ * Whether `+` in a value stands for a space: in query strings, form bodies and (as most frameworks read
+ * them) cookies, and in any value written in form encoding.
+ */
 export function usesFormEncoding(item: Inspectable): boolean {
   switch (item.kind) {
     case 'query-name':
@@ -25,22 +39,11 @@ export function usesFormEncoding(item: Inspectable): boolean {
       return true;
     case 'body-name':
     case 'body-value':
-      return item.location === 'body.form' || item.location.startsWith('body.form.');
+      if (item.location === 'body.form' || item.location.startsWith('body.form.')) return true;
+      return writtenAsForm(item.value);
     default:
-      return false;
+      return writtenAsForm(item.value);
   }
-}
-
-const ESCAPE = /%[0-9A-Fa-f]{2}/;
-
-/**
- * A value of another kind written in form encoding all the same — percent escapes and `+` but not one
- * space (`%3Cimg+src%3Dx%3E` in a JSON field, a multipart part or a path): an encoder that wrote `+` for
- * a space made it, and the `+` is read as one too.
- */
-function writtenAsForm(value: string, flags: number): boolean {
-  const both = ValueFlag.PLUS | ValueFlag.PERCENT;
-  return (flags & both) === both && !value.includes(' ') && ESCAPE.test(value);
 }
 
 function addDistinct(variants: Variant[], candidate: Variant): void {
@@ -111,7 +114,7 @@ export function normalizeValue(item: Inspectable): readonly Variant[] {
   const variants = [received];
   const start = long ? { value, transforms: NO_TRANSFORMS } : received;
   if ((flags & ~ValueFlag.BASE64_LOOK) !== 0)
-    addDecodedSpellings(variants, start, flags, usesFormEncoding(item) || writtenAsForm(value, flags));
+    addDecodedSpellings(variants, start, flags, usesFormEncoding(item));
   // A path's own leading `/` is no part of an encoding that fills the path (`/PHN2ZyBvbmxvYWQ9…`).
   const encoded = item.kind === 'path' && value.charCodeAt(0) === 47 ? value.slice(1) : value;
   addBase64Spelling(variants, encoded, flags);
