@@ -48,6 +48,10 @@ export const ldapiCases: readonly LdapiCase[] = [
   // Benign: whole filters, arithmetic, emoticons, lists, prose, code.
   { input: '(&(objectCategory=computer)  (userAccountControl:1.2.840.113556.1.4.803:=8192))', expect: null },
   { input: '(objectSID=S-1-5-21-73586283-152049171-839522115-1111)', expect: null },
+  { input: '(&(uid=*)(uid=*))(|(uid=*)(userPassword={MD5}X03MO1qnZdYdgyfeuILPmQ==))', expect: RULE },
+  { input: '(uid=admin)(|(objectClass=*))', expect: RULE },
+  { input: '(cn=Jane)(sn=Doe)', expect: null },
+  { input: '(a=*) (b) notes', expect: null },
   {
     input:
       '(userAccountControl:1.2.840.113556.1.4.803:=67108864)(&(objectCategory=group)(groupType:1.2.840.113556.1.4.803:=2147483648))',

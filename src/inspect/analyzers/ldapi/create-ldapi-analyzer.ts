@@ -3,7 +3,7 @@ import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, Variant } from '../../inspectable.js';
 import { excerpt } from '../shared/excerpt.js';
 import { readOptions } from '../shared/read-options.js';
-import { type FilterBreakout, findFilterBreakout } from './find-filter-breakout.js';
+import { type FilterBreakout, findAppendedFilter, findFilterBreakout } from './find-filter-breakout.js';
 import { LDAP_ATTRIBUTES } from './ldap-attributes.js';
 import { readFilterItem } from './read-filter-item.js';
 
@@ -61,7 +61,8 @@ function findNestedFilter(s: string, end: number): number {
 
 /**
  * LDAP filter injection: a value that closes the application's filter with an unbalanced `)` and opens
- * new filter components (`*)(uid=*))(|(uid=*`, `admin)(|(password=*`, `x)(&)`, `)(cn>=bob`).
+ * new filter components (`*)(uid=*))(|(uid=*`, `admin)(|(password=*`, `x)(&)`, `)(cn>=bob`), or that
+ * appends a second whole filter with a wildcard to its own (`(&(uid=*)(uid=*))(|(uid=*))`).
  * @example createLdapiAnalyzer().analyzeValue?.(value) // `*)(uid=*))(|(uid=*` → ldapi/filter-breakout
  */
 export function createLdapiAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
@@ -85,7 +86,14 @@ export function createLdapiAnalyzer(options: Readonly<Record<string, unknown>> =
           continue;
         }
         const breakout = findFilterBreakout(variant.value, end);
-        if (breakout === undefined) continue;
+        if (breakout === undefined) {
+          // Two whole filters side by side, one with a wildcard: the second was appended to match all.
+          const appended = findAppendedFilter(variant.value, end);
+          if (appended >= 0 && variant.value.includes('=*') && !isFreeText(item, variant.value))
+            if (best === undefined || best.confidence < 0.9)
+              best = { confidence: 0.9, at: appended, variant };
+          continue;
+        }
         const confidence = confidenceOf(breakout, isFreeText(item, variant.value));
         if (best === undefined || confidence > best.confidence)
           best = { confidence, at: breakout.at, variant };

@@ -52,3 +52,24 @@ export function findFilterBreakout(s: string, end: number): FilterBreakout | und
   }
   return undefined;
 }
+
+/**
+ * Index of a second whole filter glued after the one the value opens with (`(&(uid=*)(uid=*))(|(uid=*))`):
+ * a filter has one top-level component, so a second one only makes sense appended to the application's
+ * own; -1 when there is none.
+ */
+export function findAppendedFilter(s: string, end: number): number {
+  let i = 0;
+  while (i < end && isBlank(s.charCodeAt(i))) i++;
+  if (s.charCodeAt(i) !== 40 || readFilterItem(s, i, end) === undefined) return -1;
+  let depth = 0;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) break;
+  }
+  let next = i + 1;
+  while (next < end && isBlank(s.charCodeAt(next))) next++;
+  if (i >= end || s.charCodeAt(next) !== 40) return -1;
+  return readFilterItem(s, next, end) === undefined ? -1 : next;
+}
