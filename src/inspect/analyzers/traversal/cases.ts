@@ -51,6 +51,8 @@ export const TRAVERSAL_CASES: readonly TraversalCase[] = [
   { input: 'cat /root/.ssh/id_rsa', expect: 'traversal/sensitive-file' },
   { input: 'C:\\Windows\\win.ini', expect: 'traversal/sensitive-file' },
   { input: 'C:\\WINNT\\repair\\SAM', expect: 'traversal/sensitive-file' },
+  { input: '\\\\::1\\c$\\users\\default\\ntuser.dat', expect: 'traversal/sensitive-file' },
+  { input: '\\\\10.0.0.5\\admin$\\system32\\config\\sam', expect: 'traversal/sensitive-file' },
   { input: '/opt/xampp/logs/access_log', expect: 'traversal/sensitive-file' },
   { input: '../logs/error.log', expect: 'traversal/sensitive-file' },
   { input: '/etc/vsftpd.conf', expect: 'traversal/sensitive-file' },

@@ -96,6 +96,10 @@ const ROWS: readonly Row[] = [
   ['%windir%/repair', 1],
   ['%windir%/system32/config', 1],
   ['%windir%/win.ini', 1],
+  // The Windows directory reached through the `admin$` share (`\\host\admin$\system32\config\sam`).
+  ['system32/config', 0.95],
+  // A Windows user's registry hive: their saved credentials and settings.
+  ['ntuser.dat', 1],
   ['boot.ini', 1],
   ['win.ini', 0.95],
   ['system.ini', 0.9],
