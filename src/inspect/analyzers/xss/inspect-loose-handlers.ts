@@ -107,6 +107,18 @@ function isQuotedToken(s: string, nameStart: number, eq: number, end: number): b
   return close + 1 >= end || isSpace(after) || PROSE_PUNCTUATION.has(after);
 }
 
+const TAG_OPEN = /<[a-z][\w-]{0,16}[\s/]/i;
+
+// A tag opening (`<img/`, `<svg `) within the few chars before `at`, with no `>` closing it since.
+function opensTagBefore(s: string, at: number): boolean {
+  const from = Math.max(0, at - 64);
+  const open = s.lastIndexOf('<', at);
+  if (open < from) return false;
+  const close = s.indexOf('>', open);
+  if (close >= 0 && close < at) return false;
+  return TAG_OPEN.test(s.slice(open, at));
+}
+
 function inspectAt(ctx: ScanContext, eq: number): void {
   const s = ctx.text;
   let nameEnd = eq;
@@ -143,6 +155,11 @@ function inspectAt(ctx: ScanContext, eq: number): void {
   // A value that is nothing but ` on…=`, set apart from what came before, probes which handler names
   // survive the filter on their way into a tag; a word followed by `=` in a form does not start so.
   if (separator !== 'start' && value.trim() === '' && isWholeValue(s, nameStart, eq, ctx.end))
+    confidence = Math.max(confidence, 0.9);
+  // `<img/src=x/onerror=xxx`: a known handler glued by `/` inside a tag the value opens (read here as
+  // its attribute's value, one level down). HTML5 keeps it in the unquoted value before it, but only a
+  // payload probing filters that split there is written so.
+  if (known && s.charCodeAt(nameStart - 1) === SLASH && (ctx.depth > 0 || opensTagBefore(s, nameStart)))
     confidence = Math.max(confidence, 0.9);
   if (value.trimStart().startsWith('{') && !callsSink(value)) confidence = Math.min(confidence, 0.6);
   // `onload = function() { init(); }` assigns a function of the page's own: a code sample, not a payload.

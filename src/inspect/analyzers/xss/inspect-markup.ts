@@ -97,7 +97,9 @@ export function inspectMarkup(ctx: ScanContext): void {
     const tag = readTag(text, at, end);
     if (tag === undefined) continue;
     tags++;
-    ctx.spans.add(tag.start, tag.end);
+    // `<ahref="javascript:…">`: an attribute glued to the tag name. Browsers read one odd element; a
+    // filter that splits at the `=` sees a link, so what follows the `=` is read as loose text.
+    ctx.spans.add(tag.start, tag.name.includes('=') ? text.indexOf('=', tag.start) : tag.end);
     inspectTag(ctx, tag, nested);
     if (math) inspectMathLink(ctx, tag);
     if (tag.kind === 'start') {
