@@ -35,6 +35,8 @@ export const sstiCases: readonly SstiCase[] = [
   { input: '{{ config.items() }}', expect: CONTEXT },
   { input: '{{settings.SECRET_KEY}}', expect: CONTEXT },
   { input: '{{7*7}}', expect: PROBE },
+  { input: "aaaa'+#{16*8787}+'bbb", expect: PROBE },
+  { input: 'name"+${7*7}+"x', expect: PROBE },
   { input: '${{7*7}}', expect: PROBE },
   { input: '{{=7*7}}', expect: PROBE },
   { input: '{{- 7*7 }}', expect: PROBE },

@@ -57,6 +57,14 @@ function syntaxHit(region: TemplateRegion, context: SstiContext): Hit | undefine
   return undefined;
 }
 
+// `'+#{16*8787}+'`: an expression spliced into a string of code between the quotes it closes and reopens,
+// as deliberate as a value that is nothing else.
+function concatenated(value: string, region: TemplateRegion): boolean {
+  const open = value.slice(Math.max(0, region.start - 2), region.start);
+  const close = value.slice(region.end, region.end + 2);
+  return (open === "'+" && close === "+'") || (open === '"+' && close === '+"');
+}
+
 function judgeRegion(region: TemplateRegion, value: string, context: SstiContext): Hit | undefined {
   const bySyntax = syntaxHit(region, context);
   if (bySyntax !== undefined) return bySyntax;
@@ -88,7 +96,7 @@ function judgeRegion(region: TemplateRegion, value: string, context: SstiContext
     (value.startsWith('[[', lead) || value.startsWith('[(', lead)) &&
     region.end === trail - 2 &&
     (value.startsWith(']]', region.end) || value.startsWith(')]', region.end));
-  const whole = inline || (region.start === lead && region.end >= trail);
+  const whole = inline || concatenated(value, region) || (region.start === lead && region.end >= trail);
   const closedBlock = judged.signal === 'statement' && END_TAG.test(value.slice(region.end));
   const confidence = sstiConfidence(judged.signal, { context, whole, closedBlock });
   return confidence > 0 ? { rule: RULES[judged.signal], confidence, at: region.start } : undefined;
