@@ -25,6 +25,13 @@ export const scannerCases: readonly ScannerCase[] = [
     expect: 'scanner/tool-agent',
   },
   { headers: [['User-Agent', 'Mozilla/5.0 zgrab/0.x']], expect: 'scanner/tool-agent', block: true },
+  { headers: [['User-Agent', 'Fuzz Faster U Fool v2.1.0-dev']], expect: 'scanner/tool-agent', block: true },
+  {
+    headers: [['User-Agent', 'Microsoft WinRM Client OpenVASVT']],
+    expect: 'scanner/tool-agent',
+    block: true,
+  },
+  { headers: [['User-Agent', "apache_struts_rce.nasl'"]], expect: 'scanner/tool-agent', block: true },
   // Tool names that are words too count only written as a product.
   { headers: [['User-Agent', 'Paros/3.2.13']], expect: 'scanner/tool-agent', block: true },
   { headers: [['User-Agent', 'Mozilla/4.0 (Hydra)']], expect: 'scanner/tool-agent', block: true },
@@ -75,6 +82,11 @@ export const scannerCases: readonly ScannerCase[] = [
   { target: '/wp-login.php', expect: 'scanner/wordpress-probe' },
   { target: '/?u=http://abc123.oastify.com/x', expect: 'scanner/callback-domain' },
   { headers: [['X-Forwarded-For', 'a.b.interact.sh']], expect: 'scanner/callback-domain' },
+  {
+    headers: [['User-Agent', 'Mozilla/5.0 Chrome/120.0 root@x1y2z3.oastify.com']],
+    expect: 'scanner/callback-domain',
+    block: true,
+  },
   { headers: [['Host', '203.0.113.7']], expect: 'scanner/ip-host', block: false },
   { headers: [['Host', '169.254.169.254']], expect: 'scanner/link-local-host', block: true },
   { headers: [['Host', '[fe80::1ff:fe23:4567:890a]:8080']], expect: 'scanner/link-local-host', block: true },

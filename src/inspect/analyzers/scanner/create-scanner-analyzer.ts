@@ -39,7 +39,7 @@ function finding(hit: ProbeHit, location: string): Finding {
 
 /**
  * Scanner fingerprints over the whole request: security tools in the User-Agent or their marker headers
- * (0.9), blind-injection callback domains (0.6), requests for script backups and data dumps (0.9), probes
+ * (0.9), blind-injection callback domains (0.6; 0.9 in the User-Agent), requests for script backups and data dumps (0.9), probes
  * for secrets, other backups and admin consoles (0.3–0.5, weighted, never blocking alone), requests
  * addressed to a bare IP (0.3) or to a link-local one (0.9).
  * @example createScannerAnalyzer({ wordpress: true }).analyzeRequest?.(request)
@@ -78,6 +78,9 @@ export function createScannerAnalyzer(options: Readonly<Record<string, unknown>>
         callback = findCallbackDomain(v.value);
         callbackAt = v.location;
       }
+      // A browser never names a callback host in its own User-Agent: there a scanner planted it.
+      if (callback !== undefined && callbackAt === 'header.user-agent')
+        callback = { ...callback, confidence: 0.9 };
       if (callback !== undefined) findings.push(finding(callback, callbackAt));
       // Browsers and HTTP libraries all name themselves; scripts written for one request often do not.
       if (!agent)

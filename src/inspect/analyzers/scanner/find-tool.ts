@@ -5,6 +5,8 @@ const MAX_AGENT = 512;
 // A tool name as a word of the agent (`Mozilla/5.0 zgrab/0.x`, `DirBuster-1.0`), so names inside other
 // words (`urlgrabber`, `ecairn-grabber`) do not count. Built from the list; the names are plain words.
 const TOOL = new RegExp(`(?:^|[^a-z0-9])(${[...TOOL_TOKENS.keys()].join('|')})(?![a-z])`, 'gi');
+// Nessus names some requests after the plugin that sends them (`…_sql_injection.nasl`).
+const NASL_PLUGIN = /\w\.nasl\b/i;
 
 // Tool names that are words of some language too (`Vega del Codorno`, a Hydra bike): they count only
 // written as a product, with a version or in parentheses (`Paros/3.2.13`, `(Hydra)`).
@@ -29,5 +31,7 @@ export function findTool(agent: string): ProbeHit | undefined {
     if (confidence > (best?.confidence ?? 0))
       best = { rule: 'tool-agent', confidence, evidence: text.slice(0, 64) };
   }
+  if (best === undefined && NASL_PLUGIN.test(text))
+    best = { rule: 'tool-agent', confidence: 0.9, evidence: text.slice(0, 64) };
   return best;
 }

@@ -4,11 +4,14 @@
 /** Exploitation and vulnerability scanners: nobody runs these against a site by accident. */
 const ATTACK_TOOLS = `sqlmap havij sqlninja bbqsql commix xsstrike xsser dotdotpwn fimap pangolin jaeles zmeu jorgee
   morfeus acunetix netsparker appscan webinspect w3af arachni skipfish nikto wpscan joomscan droopescan nessus
-  openvas paros vega webshag grendel-scan nuclei`;
+  openvas openvasvt paros vega webshag grendel-scan nuclei`;
 
 /** Discovery, brute-forcing and mass-scanning tools: reconnaissance, often a prelude, never a visitor. */
 const RECON_TOOLS = `gobuster dirbuster dirb ffuf wfuzz feroxbuster nmap masscan zgrab whatweb httprobe hydra medusa
   patator wapiti sslyze testssl`;
+
+/** Tools whose agent spells out a phrase rather than a name (ffuf's `Fuzz Faster U Fool v2.1.0`). */
+const RECON_PHRASES = ['fuzz faster u fool'];
 
 /** Research scanners that announce themselves: weak, they index rather than attack. */
 const RESEARCH = 'censysinspect expanse internet-measurement leakix';
@@ -24,6 +27,7 @@ function entries(list: string, confidence: number): [string, number][] {
 export const TOOL_TOKENS: ReadonlyMap<string, number> = new Map([
   ...entries(RESEARCH, 0.3),
   ...entries(RECON_TOOLS, 0.9),
+  ...RECON_PHRASES.map((phrase): [string, number] => [phrase, 0.9]),
   ...entries(ATTACK_TOOLS, 0.9),
 ]);
 
