@@ -163,6 +163,16 @@ export const phpCases: readonly PhpCase[] = [
   { input: '{${passthru(id)}}', expect: CALL, blocks: true },
   { input: `";shell_exec("id");//`, expect: CALL, blocks: true },
   { input: "1'.phpversion().'", expect: CALL, blocks: true },
+  // Classic ASP: code run through Execute/Eval, with string pieces joined as VBScript joins them.
+  { input: 'eval request("cmd")', expect: 'php/asp-code', blocks: true },
+  { input: '<%execute(request.item("x"))%>', expect: 'php/asp-code', blocks: true },
+  {
+    input: '"Ex"&"e"&"cute(""Server.ScriptTimeout=3600:On Error Resume Next:Response.Write(1)"")',
+    expect: 'php/asp-code',
+    blocks: true,
+  },
+  { input: 'We evaluate each Response. Write to the server. Execute the plan.', expect: null },
+  { input: 'On Error Resume Next is bad practice in VBScript', expect: null },
   { input: "don't use count() here", expect: null },
   { input: "it's in the phpinfo() output", expect: CALL, blocks: false },
   { input: 'eval(', expect: CALL, blocks: false },

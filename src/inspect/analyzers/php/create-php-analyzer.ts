@@ -3,9 +3,10 @@ import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, InspectedValue, ValueKind } from '../../inspectable.js';
 import { excerpt } from '../shared/excerpt.js';
 import { readOptions } from '../shared/read-options.js';
+import { findAspCode } from './find-asp-code.js';
 import { findPhp } from './find-php.js';
 import { findFilterChain } from './find-stream-wrapper.js';
-import type { Hit } from './hit.js';
+import { type Hit, stronger } from './hit.js';
 import { isProse } from './is-prose.js';
 import { judgeFileName } from './judge-file-name.js';
 import { lineSpelling } from './line-spelling.js';
@@ -43,7 +44,7 @@ function toFinding(item: Inspectable, hit: Hit, transforms: readonly string[]): 
  * PHP code injection: open tags, calls to PHP built-ins weighed by what they reach (exec and eval
  * first) and how they are written (computed callees, variable functions), superglobals, variable
  * variables, stream wrappers and `data:` payloads, `php://filter` chains sent in pieces, php.ini
- * directives, and uploaded file names PHP runs.
+ * directives, and uploaded file names PHP runs; classic ASP code run through `Execute`/`Eval` too.
  * @example createPhpAnalyzer().analyzeValue?.(value)
  */
 export function createPhpAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
@@ -65,15 +66,11 @@ export function createPhpAnalyzer(options: Readonly<Record<string, unknown>> = {
         if (best !== undefined && best.confidence >= STRONG) break;
         const text = variant.value.length > maxLength ? variant.value.slice(0, maxLength) : variant.value;
         const triggers = mayHoldPhp(text, maxLength);
-        if (triggers === 0) {
-          const chain = findFilterChain(text);
-          if (chain !== undefined && (best === undefined || chain.confidence > best.confidence))
-            best = toFinding(item, chain, variant.transforms);
-          continue;
-        }
-        let hit = findPhp(text, triggers, inUrl);
+        let hit = stronger(triggers === 0 ? undefined : findPhp(text, triggers, inUrl), findAspCode(text));
         if (hit !== undefined && hit.confidence > PROSE_FLOOR && isProse(item, text))
           hit = { ...hit, confidence: Math.max(PROSE_FLOOR, hit.confidence - PROSE_DAMPING) };
+        // A filter chain sent in pieces is no sentence, whatever the words around it.
+        if (triggers === 0) hit = stronger(hit, findFilterChain(text));
         if (hit !== undefined && (best === undefined || hit.confidence > best.confidence))
           best = toFinding(item, hit, variant.transforms);
       }
