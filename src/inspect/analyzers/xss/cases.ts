@@ -61,6 +61,8 @@ export const XSS_CASES: readonly XssCase[] = [
   { input: "' autofocus onfocus=alert(1) x='", expect: 'xss/attribute-breakout' },
   { input: 'x onerror=alert(1)>', expect: 'xss/attribute-breakout' },
   { input: '<img/src=x/onerror=xxx', expect: 'xss/attribute-breakout', atLeast: 0.9 },
+  { input: '&gt;+src+onerror=confirm&lpar;1&rpar;&lt;', expect: 'xss/attribute-breakout' },
+  { input: 'total+onhand=12', expect: null },
   { input: '<ahref="javascript:window[/alert/.source]()">XSS Test</a>', expect: 'xss/script-url' },
   { input: '<ahref="https://example.com/docs">docs</a>', expect: null },
   { input: 'see <a href=/docs/onerror>the onerror docs</a>', expect: null },

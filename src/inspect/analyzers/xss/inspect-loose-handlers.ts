@@ -10,6 +10,7 @@ import { XSS_RULES } from './xss-rules.js';
 
 const SLASH = 47;
 const SEMICOLON = 59;
+const PLUS = 43;
 const ENDS_VALUE = new Set([62, 38, 96]); // > & `
 const MAX_VALUE = 256;
 const PROSE_PUNCTUATION = new Set([...'.,;:!?)'].map((c) => c.charCodeAt(0)));
@@ -49,7 +50,8 @@ function separatorBefore(s: string, nameStart: number): Separator | undefined {
   const before = s.charCodeAt(nameStart - 1);
   // Backticks count as spaces: in prose they mark inline code (`onClick={handle}`), not attributes.
   if (before === 34 || before === 39) return 'quote';
-  if (before === 96) return 'space';
+  // `+` is a space once more to a backend that decodes the form encoding a second time (`>+src+onerror=`).
+  if (before === 96 || before === PLUS) return 'space';
   if (!isSpace(before) && before !== SLASH && before !== SEMICOLON) return undefined;
   // `" onmouseover=`: the quote that closes the attribute may sit before the whitespace, or open the
   // value before other injected attributes (`" type=image src=x onerror=…`).
