@@ -280,6 +280,14 @@ export const NORMALIZE_CASES: readonly NormalizeCase[] = [
       { value: 'etc/shadow\0', transforms: ['base64-decode', 'url-decode'] },
     ],
   },
+  {
+    item: query('eFx1MDAyNyBvciAxPTEtLQ=='),
+    variants: [
+      raw('eFx1MDAyNyBvciAxPTEtLQ=='),
+      { value: 'x\\u0027 or 1=1--', transforms: ['base64-decode'] },
+      { value: "x' or 1=1--", transforms: ['base64-decode', 'js-escapes'] },
+    ],
+  },
   { item: query('C:\\Users\\me'), variants: [raw('C:\\Users\\me')] },
 ];
 

@@ -16,6 +16,7 @@ const NO_TRANSFORMS: readonly string[] = Object.freeze([]);
 const WHITESPACE = ValueFlag.FOLDABLE | ValueFlag.NON_ASCII;
 
 const ESCAPE = /%[0-9A-Fa-f]{2}/;
+const INNER_ESCAPES = [urlDecode, htmlEntities, jsEscapes];
 
 /**
  * A value written in form encoding whatever its kind — percent escapes and `+` but not one space
@@ -87,12 +88,14 @@ function addBase64Spelling(variants: Variant[], value: string, flags: number): v
   if (!result.changed) return;
   const transforms = [...candidate.transforms, 'base64-decode'];
   addDistinct(variants, { value: result.value, transforms });
-  // `ZXRjL3NoYWRvdyUwMA==` is `etc/shadow%00`: what was percent-encoded before base64 is decoded too.
-  if (result.value.includes('%')) {
-    const inner = urlDecode.apply(result.value);
-    if (inner.changed)
-      addDistinct(variants, { value: inner.value, transforms: [...transforms, 'url-decode'] });
+  // `ZXRjL3NoYWRvdyUwMA==` is `etc/shadow%00`: what was escaped before base64 (percent escapes, entities,
+  // JS escapes such as `\u0027`) is decoded too.
+  let inner: Variant = { value: result.value, transforms };
+  for (const transform of INNER_ESCAPES) {
+    const decoded = transform.apply(inner.value);
+    if (decoded.changed) inner = { value: decoded.value, transforms: [...inner.transforms, transform.name] };
   }
+  addDistinct(variants, inner);
 }
 
 /**
