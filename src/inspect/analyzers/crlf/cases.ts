@@ -71,6 +71,13 @@ export const crlfCases: readonly CrlfCase[] = [
   // Benign: text areas, lists, pasted documents, ordinary values.
   { input: 'Hello,%0d%0a%0d%0aThanks for the order.%0d%0aRegards', kind: 'body-value', expect: null },
   { input: 'Dear team,\r\nLocation: Madrid office\r\nDate: Monday', kind: 'body-value', expect: null },
+  // Encoded twice, a break after words is still written to pass a first decoding.
+  {
+    input: 'Credenciales+incorrectasany%253F%250D%250ASet-cookie%253A%2BTamper%253D1041264011025374727',
+    kind: 'body-value',
+    location: 'body.form.errorMsg',
+    expect: HEADER,
+  },
   { input: 'Name: John\nPhone: 555 1234', kind: 'body-value', expect: null },
   {
     input: 'I saw this in the logs today:\r\nContent-Length: 0\r\nwhat does it mean?',

@@ -41,7 +41,7 @@ function contextOf(kind: ValueKind): Context | undefined {
 /**
  * How sure an injected line is an attack, given the value's kind and how early the break comes: in a
  * form field, a short token then a break is a payload (`foobar\r\nContent-Length: 0`), while a break
- * after prose is a pasted mail or HTTP dump and does not count.
+ * after prose is a pasted mail or HTTP dump and does not count — unless the break was percent-encoded twice.
  */
 export function confidenceFor(
   line: InjectedLine,
@@ -49,12 +49,14 @@ export function confidenceFor(
   firstBreak: number,
   text: string,
   bareReturn = false,
+  encodedTwice = false,
 ): number {
   const context = contextOf(kind);
   if (context === undefined) return 0;
   // `?a=x%0Dnext=y`: a CR alone splits the query for a backend that reads lines, and nothing but a
   // crafted request sends one (text boxes send CRLF, scripts LF).
   const base = line === 'parameter' && context === 'query' && bareReturn ? 0.9 : TABLE[line][context];
-  if (context !== 'field' || base === 0) return base;
+  // A break encoded twice was written to pass a first decoding, whatever text comes before it.
+  if (context !== 'field' || base === 0 || encodedTwice) return base;
   return firstBreak <= 32 && !BLANK.test(text.slice(0, firstBreak)) ? base : 0;
 }

@@ -18,6 +18,8 @@ const NAME_KINDS = new Set(['query-name', 'cookie-name', 'header-name']);
 const PATH_KINDS = new Set(['path', 'path-segment']);
 const MARKUP_GATE = /TTP\/|ttp\/|</;
 const MARKUP_KINDS = new Set(['query-value', 'cookie-value', 'header-value', 'body-value']);
+// `%250D%250A`: a line break percent-encoded twice, which no text box sends.
+const ENCODED_TWICE = /%25(?:0[ad]|e2%2580%25a[89])/i;
 
 interface Hit {
   readonly rule: string;
@@ -46,7 +48,14 @@ function structuralBreak(item: Inspectable, text: string, end: number): Hit | un
 function injectedLine(item: Inspectable, text: string, end: number): Hit | undefined {
   const injected = findInjectedLine(text, end);
   if (injected === undefined) return undefined;
-  const confidence = confidenceFor(injected.line, item.kind, injected.firstBreak, text, injected.bareReturn);
+  const confidence = confidenceFor(
+    injected.line,
+    item.kind,
+    injected.firstBreak,
+    text,
+    injected.bareReturn,
+    ENCODED_TWICE.test(item.value),
+  );
   if (confidence === 0) return undefined;
   const rule =
     injected.line === 'parameter'
