@@ -26,10 +26,13 @@ const SCRIPT_BACKUP =
   /\.(?:php\d?|phtml|inc|asp|aspx|ascx|asmx|jsp|jspx|cfm|cgi|pl|py|rb|config|conf|ini)(?:~|\.(?:bak|backup|old|orig|save|swp|swo|tmp|copy|dist))$/;
 // Redis's dump file: the whole data store, which no site publishes.
 const DATA_DUMP = /\.rdb$/;
+// A server-side include file (`header.inc`, `index.jsp.inc`): code the server splices into its pages, sent
+// as text when asked for by name.
+const INCLUDE_SOURCE = /\.inc$/;
 
 // Every probe above has one of these in its path; ordinary paths skip the segment walk.
 const ANY_PROBE =
-  /(?:^|\/)(?:\.|phpmyadmin|pma|myadmin|adminer|server-|jmx-|web-console|telescope|_profiler|_ignition|phpinfo|info\.php|eval-stdin|elmah|trace\.axd|boaform|hnap1|shell\.php|cmd\.php|c99|r57|webshell|actuator|phpunit|wp-|xmlrpc|id_|credentials|secrets|web\.config|backup|site|www|db|database|dump|htdocs|public_html|wwwroot|web)|~|%|\.(?:bak|backup|old|orig|save|sav|swp|swo|tmp|copy|dist|sql|dump|db|sqlite3?|rdb|mdb|dbf|pem|key|p12|pfx|jks|keystore|kdbx|ppk)(?:\/|$)/i;
+  /(?:^|\/)(?:\.|phpmyadmin|pma|myadmin|adminer|server-|jmx-|web-console|telescope|_profiler|_ignition|phpinfo|info\.php|eval-stdin|elmah|trace\.axd|boaform|hnap1|shell\.php|cmd\.php|c99|r57|webshell|actuator|phpunit|wp-|xmlrpc|id_|credentials|secrets|web\.config|backup|site|www|db|database|dump|htdocs|public_html|wwwroot|web)|~|%|\.(?:bak|backup|old|orig|save|sav|swp|swo|tmp|copy|dist|sql|dump|db|sqlite3?|rdb|mdb|dbf|pem|key|p12|pfx|jks|keystore|kdbx|ppk|inc)(?:\/|$)/i;
 
 function decodeSegment(segment: string): string {
   if (!segment.includes('%')) return segment.toLowerCase();
@@ -41,7 +44,7 @@ function decodeSegment(segment: string): string {
 }
 
 /**
- * A path scanners probe for: backups of server-side scripts and data-store dumps, which disclose source
+ * A path scanners probe for: backups of server-side scripts, include files and data-store dumps, which disclose source
  * or data (0.9); secrets and VCS files (0.5), other backups and dumps, admin consoles and debug
  * endpoints (0.4), WordPress paths on a site not declared WordPress (0.3).
  */
@@ -70,7 +73,7 @@ export function findProbePath(path: string, wordpress: boolean): ProbeHit | unde
   }
   const last = segments[segments.length - 1] ?? '';
   if (SECRET_EXTENSIONS.test(last)) keep('secret-file', 0.5, last);
-  if (DATA_DUMP.test(last)) keep('source-disclosure', 0.9, last);
+  if (DATA_DUMP.test(last) || INCLUDE_SOURCE.test(last)) keep('source-disclosure', 0.9, last);
   if (BACKUP.test(last) || BACKUP_ARCHIVE.test(last)) keep('backup-file', 0.4, last);
   return best;
 }
