@@ -79,6 +79,9 @@ export const crlfCases: readonly CrlfCase[] = [
     expect: HEADER,
   },
   { input: 'Name: John\nPhone: 555 1234', kind: 'body-value', expect: null },
+  { input: 'me@example.com%0ABcc:%20victim@example.org', expect: HEADER },
+  { input: 'a@b.io\r\nCc: c@d.io', kind: 'body-value', location: 'body.form.email', expect: HEADER },
+  { input: 'Hi\ncc: the management team', kind: 'body-value', location: 'body.form.message', expect: null },
   {
     input: 'I saw this in the logs today:\r\nContent-Length: 0\r\nwhat does it mean?',
     kind: 'body-value',

@@ -1,9 +1,9 @@
 /** A value must look like this for the header to count as well-formed (a cheap sanity check). */
-type Shape = 'any' | 'digits' | 'url' | 'cookie' | 'media-type';
+type Shape = 'any' | 'digits' | 'url' | 'cookie' | 'media-type' | 'address';
 
 /**
  * Headers whose injection changes what a browser, cache or backend does: framing, cookies, redirects,
- * security policy, and the request headers backends trust for identity.
+ * security policy, the request headers backends trust for identity, and a mailer's recipients.
  */
 const KNOWN: ReadonlyMap<string, Shape> = new Map<string, Shape>([
   ['content-length', 'digits'],
@@ -53,11 +53,17 @@ const KNOWN: ReadonlyMap<string, Shape> = new Map<string, Shape>([
   ['last-modified', 'any'],
   ['accept', 'any'],
   ['range', 'any'],
+  // Mail headers a contact form's mailer takes from a field (`x@y.z%0aBcc: victim@w.v`): more recipients.
+  ['bcc', 'address'],
+  ['cc', 'address'],
+  ['to', 'address'],
+  ['reply-to', 'address'],
 ]);
 
 const URL_START = /^(?:https?:|\/|javascript:|data:)/i;
 const COOKIE_PAIR = /^[^\s=;]{1,64}=/;
 const MEDIA_TYPE = /^[\w.+-]{1,40}\/[\w.+-]/;
+const ADDRESS = /[\w.+-]@[\w-]+\.[\w.-]/;
 
 function fits(shape: Shape, value: string): boolean {
   switch (shape) {
@@ -71,6 +77,8 @@ function fits(shape: Shape, value: string): boolean {
       return COOKIE_PAIR.test(value);
     case 'media-type':
       return MEDIA_TYPE.test(value);
+    case 'address':
+      return ADDRESS.test(value);
   }
 }
 
