@@ -165,6 +165,8 @@ export const phpCases: readonly PhpCase[] = [
   { input: "1'.phpversion().'", expect: CALL, blocks: true },
   // Classic ASP: code run through Execute/Eval, with string pieces joined as VBScript joins them.
   { input: 'eval request("cmd")', expect: 'php/asp-code', blocks: true },
+  { input: ':response.write 111111', expect: 'php/asp-code', blocks: true },
+  { input: 'response.write("x") prints nothing in my classic asp page, why?', expect: null },
   { input: '<%execute(request.item("x"))%>', expect: 'php/asp-code', blocks: true },
   {
     input: '"Ex"&"e"&"cute(""Server.ScriptTimeout=3600:On Error Resume Next:Response.Write(1)"")',

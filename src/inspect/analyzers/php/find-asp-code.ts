@@ -13,6 +13,9 @@ const ASP_MARKERS =
 // `eval request("x")`, `execute(request.item("x"))`: the one-line webshell that runs what each request sends.
 const RUNS_REQUEST =
   /\b(?:execute|executeglobal|eval)\s*\(?\s*request\s*(?:\.\s*(?:form|querystring|item)\s*)?\(/i;
+// `:response.write 111111`: a value that is nothing but an ASP write of a marker, to see it echoed back.
+const WRITE_PROBE =
+  /^[\s:;'"]{0,4}response\s*\.\s*write\s*\(?\s*(?:\d{1,16}|"[^"]{0,32}"|'[^']{0,32}')\s*\)?\s*[;'"]?\s*$/i;
 const MAX_MARKERS = 8;
 
 function countMarkers(text: string): number {
@@ -31,7 +34,8 @@ function countMarkers(text: string): number {
 /**
  * Classic ASP code sent to be run: `Execute`/`Eval` of request data (the one-line webshell), or a
  * dynamic-code call among what VBScript in a page reaches (`On Error Resume Next`, `Response.Write`,
- * `Server.CreateObject`, `Chr(`), read also with `"Ex"&"e"&"cute(` string pieces joined.
+ * `Server.CreateObject`, `Chr(`), read also with `"Ex"&"e"&"cute(` string pieces joined; and a value that
+ * is only a `Response.Write` of a marker, sent to see it echoed.
  * @example findAspCode('eval request("cmd")') // { rule: 'asp-code', confidence: 1, … }
  */
 export function findAspCode(text: string): Hit | undefined {
@@ -41,6 +45,8 @@ export function findAspCode(text: string): Hit | undefined {
   const request = RUNS_REQUEST.exec(joined);
   if (request !== null)
     return { rule: 'asp-code', confidence: 1, evidence: joined.slice(request.index, request.index + 64) };
+  const probe = WRITE_PROBE.exec(joined);
+  if (probe !== null) return { rule: 'asp-code', confidence: 0.9, evidence: joined.slice(0, 64) };
   const markers = countMarkers(joined);
   if (runs !== null && markers >= 1) {
     const confidence = markers >= 2 ? 1 : 0.9;
