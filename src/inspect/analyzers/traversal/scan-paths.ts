@@ -135,7 +135,14 @@ function scanToken(lower: string, from: number, to: number, inPath: boolean, out
     if (dotKind(lower, start, segEnd) !== 0) continue;
     if (segEnd - start === 1 && lower.charCodeAt(start) === 46) continue; // `./`
     const atRoot = prevStart < 0 ? rooted : isRootish(lower, prevStart, prevEnd);
-    if (checkSensitive(lower, [start, segEnd], to, atRoot, inPath, out)) {
+    // `c:windows/system32`: a drive-relative path glues its first directory to the drive letter.
+    const drive =
+      prevStart < 0 &&
+      segEnd - start > 2 &&
+      lower.charCodeAt(start + 1) === 58 &&
+      lower.charCodeAt(start) >= 97 &&
+      lower.charCodeAt(start) <= 122;
+    if (checkSensitive(lower, [drive ? start + 2 : start, segEnd], to, atRoot, inPath, out)) {
       out.sensitiveAfterDots = afterRun && run > 0;
       out.rooted = rooted || out.sensitiveAfterDots;
     }

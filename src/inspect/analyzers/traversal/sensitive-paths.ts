@@ -105,6 +105,10 @@ const ROWS: readonly Row[] = [
   ['system.ini', 0.9],
   ['autoexec.bat', 0.8],
   ['inetpub/wwwroot', 0.8],
+  // IIS's configuration store, with its accounts and passwords.
+  ['inetsrv/metabase.xml', 1],
+  ['metabase.xml', 0.9],
+  ['boot/grub', 0.9],
   ['web-inf/web.xml', 1],
   ['web-inf/*', 0.9],
   ['meta-inf/*', 0.75],
@@ -151,6 +155,8 @@ const ROWS: readonly Row[] = [
   ['.psql_history', 1],
   ['.history', 0.95],
   ['.bashrc', 0.9],
+  ['.bash_profile', 0.9],
+  ['.cshrc', 0.85],
   ['.profile', 0.85],
 ];
 
