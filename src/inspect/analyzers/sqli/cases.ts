@@ -448,6 +448,14 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: 'Case study: when then becomes now', expect: null },
   { input: 'line one\\Nline two', expect: null },
   { input: 'see fig 1.e. for details', expect: null },
+  // MySQL reads a bare `1.e` before `(` as nothing: it hides the keywords around it.
+  { input: "1' or 1.e(1) or '1'='1", expect: 'sqli/tautology' },
+  {
+    input:
+      "' 1.e(ascii 1.e(substring(1.e(select password from users limit 1 1.e,1 1.e) 1.e,1 1.e) 1.e) = 70 or'1'='2",
+    expect: 'sqli/subquery',
+  },
+  { input: 'Section 1.e(2) of the contract', expect: null },
   { input: 'the 1funion widget', expect: null },
   { input: '3; update me later', expect: null },
   { input: '1; do something nice', expect: null },

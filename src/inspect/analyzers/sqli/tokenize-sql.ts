@@ -334,7 +334,12 @@ function readNumberOrWord(input: string, i: number, push: Push): number {
     if (!isWord(after) || isDigit(after) || signed) {
       j++;
       decimal = true;
-      if (!isWord(after) && !signed) j++;
+      if (!isWord(after) && !signed) {
+        j++;
+        // Before `(`, `)`, `,` or `.` MySQL reads the bare `1.e` as nothing at all (`1.e(ascii 1.e(…`,
+        // `1.e.tables`): a spacer that hides the keywords around it from filters.
+        if (after === 40 || after === 41 || after === 44 || after === 46) return j;
+      }
     }
   }
   if ((input.charCodeAt(j) | 32) === 101) {
