@@ -32,6 +32,7 @@ export const ldapiCases: readonly LdapiCase[] = [
   { input: 'val)&(cn=admin', expect: RULE },
   { input: 'val)|(uid=*', expect: RULE },
   { input: 'admin)(|(password=*', expect: RULE },
+  { input: 'admin*)((|userPassword=*)', expect: RULE },
   { input: 'value)(uid=*', kind: 'cookie-value', location: 'cookie.session', expect: RULE },
   { input: 'test) ( & ', expect: RULE },
   { input: 'test)\t(\t|', expect: RULE },

@@ -36,6 +36,8 @@ export function findFilterBreakout(s: string, end: number): FilterBreakout | und
         while (j < end && isBlank(s.charCodeAt(j))) j++;
       }
       if (s.charCodeAt(j) !== 40) continue;
+      // `admin*)((|userPassword=*)`: extra parentheses before the component change nothing for it.
+      while (j + 1 < end && j - i < 16 && s.charCodeAt(j + 1) === 40) j++;
       const item = readFilterItem(s, j, end);
       if (item === undefined) continue;
       let rest = j + 1;
