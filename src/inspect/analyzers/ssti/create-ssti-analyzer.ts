@@ -65,7 +65,24 @@ function concatenated(value: string, region: TemplateRegion): boolean {
   return (open === "'+" && close === "+'") || (open === '"+' && close === '+"');
 }
 
-function judgeRegion(region: TemplateRegion, value: string, context: SstiContext): Hit | undefined {
+/** Whether nothing but blanks lies outside the regions: a value made of template constructs alone. */
+function onlyTemplates(value: string, regions: readonly TemplateRegion[], end: number): boolean {
+  if (regions.length === 0 || end < value.length) return false;
+  let at = 0;
+  for (const region of regions) {
+    if (region.start < at) continue;
+    if (value.slice(at, region.start).trim() !== '') return false;
+    at = region.end;
+  }
+  return value.slice(at).trim() === '';
+}
+
+function judgeRegion(
+  region: TemplateRegion,
+  value: string,
+  context: SstiContext,
+  alone: boolean,
+): Hit | undefined {
   const bySyntax = syntaxHit(region, context);
   if (bySyntax !== undefined) return bySyntax;
   // A lone `{` or a bare `$x` is everywhere (JSON, CSS, prices): there only code execution counts, and
@@ -76,8 +93,14 @@ function judgeRegion(region: TemplateRegion, value: string, context: SstiContext
     region.syntax === 'reference' ||
     region.syntax === 'css-like' ||
     !region.closed;
-  // `*{95*7}`: a closed Thymeleaf selection holding only arithmetic is a probe; CSS never computes in braces.
-  const cssProbe = region.syntax === 'css-like' && region.closed;
+  const lead = value.length - value.trimStart().length;
+  const trail = value.trimEnd().length;
+  // `*{95*7}`: a closed Thymeleaf selection holding only arithmetic is a probe; CSS never computes in
+  // braces. Nor does anything else in a value that is one closed `{42*42}` and nothing more.
+  const cssProbe =
+    region.closed &&
+    (region.syntax === 'css-like' ||
+      (region.syntax === 'smarty' && region.start === lead && region.end >= trail));
   if (loose && !cssProbe && region.inner.indexOf('(') < 0 && region.inner.indexOf('`') < 0) return undefined;
   const judged = judgeExpression(tokenizeExpression(region.inner), region.statement);
   if (judged === undefined) return undefined;
@@ -88,15 +111,14 @@ function judgeRegion(region: TemplateRegion, value: string, context: SstiContext
     !(cssProbe && judged.signal === 'probe')
   )
     return undefined;
-  const lead = value.length - value.trimStart().length;
-  const trail = value.trimEnd().length;
   // Thymeleaf writes an expression inline as `[[${…}]]` or `[(${…})]`: the wrapper is part of it.
   const inline =
     region.start === lead + 2 &&
     (value.startsWith('[[', lead) || value.startsWith('[(', lead)) &&
     region.end === trail - 2 &&
     (value.startsWith(']]', region.end) || value.startsWith(')]', region.end));
-  const whole = inline || concatenated(value, region) || (region.start === lead && region.end >= trail);
+  const whole =
+    alone || inline || concatenated(value, region) || (region.start === lead && region.end >= trail);
   const closedBlock = judged.signal === 'statement' && END_TAG.test(value.slice(region.end));
   const confidence = sstiConfidence(judged.signal, { context, whole, closedBlock });
   return confidence > 0 ? { rule: RULES[judged.signal], confidence, at: region.start } : undefined;
@@ -118,8 +140,11 @@ function analyzeVariant(item: Inspectable, variant: Variant, maxLength: number):
   const end = Math.min(value.length, maxLength);
   const context = contextOf(item, value);
   let best: Hit | undefined;
-  for (const region of findTemplateRegions(value, end)) {
-    const hit = judgeRegion(region, value, context);
+  const regions = findTemplateRegions(value, end);
+  // `{{4*4}}${5*5}`: probes side by side, nothing else, are as deliberate as one alone.
+  const alone = regions.length > 1 && onlyTemplates(value, regions, end);
+  for (const region of regions) {
+    const hit = judgeRegion(region, value, context, alone);
     if (hit !== undefined && stronger(hit, best)) best = hit;
   }
   return best;

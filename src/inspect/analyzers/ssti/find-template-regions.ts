@@ -120,7 +120,8 @@ function openAt(s: string, i: number): TemplateRegion | undefined {
     return region(s, 'directive', i, i + 1, closing(s, paren + 1, 40, 41), 1, true);
   }
   if (c === 64 && n === 40) return region(s, 'brace', i, i + 2, closing(s, i + 2, 40, 41), 1, false);
-  if (c === 123 && (isLetter(n) || n === 36))
+  // `{$x}`, `{foo}`, and `{42*42}`, which counts only as a whole value (see the analyzer).
+  if (c === 123 && (isLetter(n) || n === 36 || (n >= 48 && n <= 57)))
     return region(s, 'smarty', i, i + 1, closing(s, i + 1, 123, 125), 1, false);
   if ((c === 36 && isLetter(n)) || (c === 64 && s.startsWith('System.', i + 1))) {
     return region(s, 'reference', i, i + 1, -1, 0, false);
