@@ -604,6 +604,16 @@ export const EXTRACT_CASES: readonly ExtractCase[] = [
     ],
   },
   {
+    name: 'a value over 4 KiB is followed by its last 2 KiB, so that padding hides nothing',
+    request: { target: `/?q=${'A'.repeat(4100)}x&short=${'B'.repeat(10)}` },
+    values: [
+      ['path', 'path', '/'],
+      ['query.q', 'query-value', `${'A'.repeat(4100)}x`],
+      ['query.q', 'query-value', `${'A'.repeat(2047)}x`],
+      ['query.short', 'query-value', 'B'.repeat(10)],
+    ],
+  },
+  {
     name: 'maxValueBytes: long values are cut',
     request: { target: '/?q=0123456789' },
     limits: { maxValueBytes: 4 },

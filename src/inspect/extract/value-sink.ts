@@ -1,7 +1,23 @@
 import type { Inspectable, ValueKind } from '../inspectable.js';
 import type { ExtractLimits } from './extract-limits.js';
 
-/** Collects the values of one request, enforcing the argument and value-size limits. */
+// Analyzers read the first few KiB of a value (bounding their cost); a long value's end is a value of its
+// own too, so that padding put in front of a payload (`AAAA…AAAA' union select…`) hides nothing.
+const LONG_VALUE = 4096;
+const END_WINDOW = 2048;
+const PADDABLE: ReadonlySet<ValueKind> = new Set([
+  'query-value',
+  'body-value',
+  'body-text',
+  'cookie-value',
+  'header-value',
+]);
+
+/**
+ * Collects the values of one request, enforcing the argument and value-size limits. A value longer than
+ * 4 KiB of the kinds a client fills (parameters, fields, cookies, headers, raw text) is followed by its
+ * last 2 KiB under the same location.
+ */
 export class ValueSink {
   readonly values: Inspectable[] = [];
   readonly overLimits: string[] = [];
@@ -29,6 +45,8 @@ export class ValueSink {
       this.over('value-bytes');
     }
     this.values.push({ location, kind, value });
+    if (value.length > LONG_VALUE && PADDABLE.has(kind) && this.values.length < this.#maxArgs)
+      this.values.push({ location, kind, value: value.slice(-END_WINDOW) });
   }
 
   /** Records a limit once. */
