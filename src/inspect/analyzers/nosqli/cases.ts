@@ -46,6 +46,13 @@ export const nosqliCases: readonly NosqliCase[] = [
   { input: '{"playerName":{"$ne":"x"}}', location: 'query.where', expect: OPERATOR },
   // JavaScript injected into `$where` strings.
   { input: "'; return true; var x='", expect: JS },
+  // A post quoting code: a string and a statement end as code ends them.
+  {
+    input: `Install it, then:\n\n\`\`\`js\nimport Database from 'better-sqlite3';\nconst db = new Database('foobar.db', options);\ndb.pragma('journal_mode = WAL');\n\`\`\`\n\nThe WAL pragma is recommended for most apps: readers no longer wait for writers.`,
+    kind: 'body-value',
+    location: 'body.json.content',
+    expect: JS,
+  },
   { input: "a'; while(true){}; var b='", expect: JS },
   { input: "' || '1'=='1", expect: JS },
   { input: "admin' && this.password.match(/.*/)//", expect: JS },

@@ -13,6 +13,13 @@ const NAME_KINDS = new Set(['query-name', 'body-name', 'cookie-name']);
 const KEY_GATE = /\$|__/;
 const VALUE_GATE = /[$;'"}|&]|db\./;
 const FREE_TEXT = new Set(['body-text', 'file-content']);
+const DOCUMENT_LENGTH = 200;
+
+// A field holding a document of several lines (a post, a README with its code samples): the code it
+// quotes ends its strings and statements as code does, without breaking out of anything.
+function isDocument(text: string): boolean {
+  return text.length > DOCUMENT_LENGTH && text.indexOf('\n') >= 0;
+}
 
 interface Hit {
   readonly rule: string;
@@ -129,7 +136,9 @@ function variantHit(item: Inspectable, variant: Variant, end: number): Hit | und
   }
   if (!isName && mayHoldJs(text)) {
     const js = findJsInjection(text.length > end ? text.slice(0, end) : text);
-    const confidence = FREE_TEXT.has(item.kind) ? 0.5 : js?.form === 'comparison' ? 0.85 : 0.9;
+    // Judged on the value as received: folded spellings have lost its line breaks.
+    const quoted = FREE_TEXT.has(item.kind) || isDocument(item.value);
+    const confidence = quoted ? 0.5 : js?.form === 'comparison' ? 0.85 : 0.9;
     if (js !== undefined)
       best = stronger(best, { rule: `${ID}/js-injection`, confidence, text, at: js.at, transforms });
   }

@@ -32,6 +32,14 @@ describe('nosqli analyzer', () => {
     expect(confidence('query.price[$gt]')).toBe(1);
   });
 
+  it('weighs code quoted in a document of several lines below a breakout sent alone', () => {
+    const post = nosqliCases.find((c) => c.location === 'body.json.content')!;
+    const [quoted] = analyzer.analyzeValue!(inspected(post.input, 'body-value', 'body.json.content'));
+    const [sent] = analyzer.analyzeValue!(inspected("'; return true; var x='", 'body-value', 'body.json.q'));
+    expect(quoted?.confidence).toBeLessThan(0.9);
+    expect(sent?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('counts an operator key in a location even when the value is plain', () => {
     const [f] = analyzer.analyzeValue!(inspected('1', 'query-value', 'query.u_id[$ne]'));
     expect(f?.confidence).toBe(1);
