@@ -128,6 +128,15 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   },
   { input: 'time date', location: 'query.run', expect: 'cmdi/chained-command', min: BLOCKS },
   // Words that join a sentence are no arguments: the whole value is prose, even in a field named for an id.
+  // A Markdown post: a bold line is no glob, a line that opens with a capital is a sentence.
+  {
+    input:
+      '# bl\n\n**A Node.js Buffer list collector, reader and streamer thing.**\n\nMore examples could be found in [test/test-serial-array.js](test/test-serial-array.js).\n\nUse it with npm.',
+    kind: 'body-value',
+    location: 'body.json.content',
+    expect: null,
+  },
+  { input: 'anna\n**;cat /etc/passwd**', kind: 'body-value', expect: 'cmdi/chained-command' },
   { input: 'curl and divergence', location: 'query.id', expect: null, max: 0.9 },
   { input: 'echo in the mirror', location: 'query.id', expect: null, max: 0.9 },
   // Expansions that only shell code writes, and Windows batch comparisons.

@@ -208,7 +208,9 @@ export function judgeCommand(
   if (!introduced && !capitalised && FOLLOWED_BY_COMMAND.test(source.slice(end, end + 16))) {
     c = Math.max(c, INTRODUCED[info.tier][shape]);
   }
-  // A sentence starts with a capital: `Cut orange quarters`, `Del Nuevo Mundo`, `Apt 5B; Main St.`.
+  // A sentence starts with a capital: `Cut orange quarters`, `Del Nuevo Mundo`, `Apt 5B; Main St.`; so
+  // does a line of a post (`More examples could be found in [test/…](…)`).
+  if (proseLine && capitalised) return undefined;
   if (!introduced && capitalised) c = info.tier === 1 ? c * 0.3 : 0;
   // Unix commands are lower-case; `SET 8 -MINI` is SQL or a shout, not a command.
   if (!introduced && shouted) c /= 2;
