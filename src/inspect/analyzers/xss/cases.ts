@@ -61,6 +61,23 @@ export const XSS_CASES: readonly XssCase[] = [
   { input: "' autofocus onfocus=alert(1) x='", expect: 'xss/attribute-breakout' },
   { input: 'x onerror=alert(1)>', expect: 'xss/attribute-breakout' },
   { input: '<img/src=x/onerror=xxx', expect: 'xss/attribute-breakout', atLeast: 0.9 },
+  // A Markdown post: a script in a fenced code block is a sample; one outside the fences is markup.
+  {
+    input:
+      '# chai\n\nChai is a BDD / TDD assertion library for node and the browser. Use it in the browser:\n\n```html\n<script src="./node_modules/chai/index.js" type="module"></script>\n```\n\nThen write your assertions as shown in the guide below.',
+    kind: 'body-value',
+    location: 'body.json.content',
+    expect: 'xss/script-tag',
+    below: 0.9,
+  },
+  {
+    input:
+      '# chai\n\nChai is a BDD / TDD assertion library for node and the browser. Use it in the browser:\n\n```html\nnpm install chai\n```\n\n<script src="https://evil.example/x.js"></script> Then write your assertions as shown.',
+    kind: 'body-value',
+    location: 'body.json.content',
+    expect: 'xss/script-tag',
+    atLeast: 0.9,
+  },
   { input: '&gt;+src+onerror=confirm&lpar;1&rpar;&lt;', expect: 'xss/attribute-breakout' },
   { input: 'total+onhand=12', expect: null },
   { input: '<ahref="javascript:window[/alert/.source]()">XSS Test</a>', expect: 'xss/script-url' },
