@@ -49,7 +49,46 @@ function inspectorOver(values: string[], analyzers: Analyzer[]) {
   });
 }
 
+function bodyInspector(values: readonly (readonly [string, string])[], analyzers: Analyzer[]) {
+  return createInspector({
+    analyzers,
+    extract: (view) => ({
+      view,
+      values: values.map(([location, value]) => ({ location, kind: 'body-value' as const, value })),
+      contentType: 'application/json',
+      overLimits: [],
+    }),
+    normalize: (item) => [{ value: item.value, transforms: [] }],
+  });
+}
+
 describe('inspector', () => {
+  it('does not let weak signals read from one document corroborate each other', () => {
+    const post = `# Notes\n\n${'Some prose about the sqli and xss examples below. '.repeat(30)}\n\nThe end.`;
+    const weak = () => [analyzer('sqli', 0.6, []), analyzer('xss', 0.6, [])];
+    const inDocument = bodyInspector([['body.json.content', post]], weak()).inspect(VIEW);
+    expect(inDocument.findings.map((f) => f.analyzer)).toEqual(['sqli']);
+    // The same document's end, extracted as its own value, is the same document: one signal for both.
+    const withEnd = bodyInspector(
+      [
+        ['body.json.content', post],
+        ['body.json.content', post.slice(-1500)],
+      ],
+      weak(),
+    ).inspect(VIEW);
+    expect(withEnd.findings).toHaveLength(1);
+    // A short field, or one not named for text, keeps every signal; so does a document with a certain one.
+    const short = bodyInspector([['body.json.content', 'sqli xss']], weak()).inspect(VIEW);
+    expect(short.findings).toHaveLength(2);
+    const field = bodyInspector([['body.json.id', post]], weak()).inspect(VIEW);
+    expect(field.findings).toHaveLength(2);
+    const certain = bodyInspector(
+      [['body.json.content', post]],
+      [analyzer('sqli', 1, []), analyzer('xss', 0.6, [])],
+    ).inspect(VIEW);
+    expect(certain.findings).toHaveLength(2);
+  });
+
   it('runs every analyzer over every value when no decisive score is given', () => {
     const seen: string[] = [];
     const inspector = inspectorOver(

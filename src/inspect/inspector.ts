@@ -1,5 +1,6 @@
 import type { Finding, RequestView } from '../core/index.js';
 import type { Analyzer } from './analyzer.js';
+import { inFreeTextField } from './analyzers/shared/free-text-field.js';
 import type { Inspectable, InspectedValue, Variant } from './inspectable.js';
 import type { ParsedRequest } from './parsed-request.js';
 import { isPlainText } from './plain-text.js';
@@ -72,6 +73,40 @@ function withoutFormPlus(value: InspectedValue): InspectedValue {
   return { item: value.item, variants: variants.slice(1) };
 }
 
+const DOCUMENT_LENGTH = 1024;
+const DOCUMENT_LINES = 3;
+const CERTAIN = 0.9;
+
+/**
+ * A long text of several lines typed into a field named for text (a post, an answer, a README): it may
+ * quote code, which several analyzers each see a little of.
+ */
+function isDocument(item: Inspectable): boolean {
+  if (item.kind !== 'body-value' || item.value.length < DOCUMENT_LENGTH) return false;
+  let lines = 1;
+  for (
+    let at = item.value.indexOf('\n');
+    at >= 0 && lines < DOCUMENT_LINES;
+    at = item.value.indexOf('\n', at + 1)
+  )
+    lines++;
+  return lines >= DOCUMENT_LINES && inFreeTextField(item.location);
+}
+
+/**
+ * What a document's findings count for: all of them when one is certain on its own; otherwise only the
+ * strongest, since weak signals read from the same quoted code do not corroborate one another.
+ */
+function uncorroborated(found: readonly Finding[]): readonly Finding[] {
+  if (found.length < 2) return found;
+  let strongest = found[0]!;
+  for (const f of found) {
+    if (f.confidence >= CERTAIN) return found;
+    if (f.confidence > strongest.confidence) strongest = f;
+  }
+  return [strongest];
+}
+
 function append(findings: readonly Finding[], found: readonly Finding[]): readonly Finding[] {
   // Most requests find nothing: allocate only for the ones that do.
   if (found.length === 0) return findings;
@@ -120,6 +155,7 @@ export function createInspector(parts: InspectorParts): Inspector {
       };
       for (const analyzer of requestAnalyzers) if (add(analyzer.analyzeRequest!(request))) break;
       let overBudget = false;
+      const documentSignals = new Map<string, Finding>();
       const values = request.values;
       for (let i = 0; i < values.length && valueAnalyzers.length > 0 && !decided; i++) {
         if (i % CLOCK_EVERY === CLOCK_EVERY - 1 && now() - started > budget) {
@@ -133,6 +169,20 @@ export function createInspector(parts: InspectorParts): Inspector {
             found = analyzeAll(item);
             memo.set(item, found);
           }
+          add(found);
+          continue;
+        }
+        if (isDocument(item)) {
+          const found = uncorroborated(analyzeAll(item));
+          const weak = found.length === 1 && found[0]!.confidence < CERTAIN ? found[0]! : undefined;
+          // A document's end (see the extraction of long values) is the same document: one weak signal
+          // for the two.
+          const earlier = weak === undefined ? undefined : documentSignals.get(item.location);
+          if (weak !== undefined && earlier !== undefined) {
+            if (earlier.confidence >= weak.confidence) continue;
+            findings = findings.filter((f) => f !== earlier);
+          }
+          if (weak !== undefined) documentSignals.set(item.location, weak);
           add(found);
           continue;
         }
