@@ -4,9 +4,10 @@
 // sent as a form field and as a JSON string field — prose, Markdown, shell lines, JavaScript, SQL, HTML
 // samples, as a blog, a forum or an issue tracker receives them. Runs `infinisec scan` (the gateway's own
 // parsing and verdicts) over the requests at balanced and paranoid sensitivity and prints how many were
-// flagged, with the rules that flagged them. Needs `npm run build` first.
+// flagged, with the rules that flagged them. With --documents, each whole file (1 KB to 60 KB) is one
+// field instead: a post or a README pasted in full. Needs `npm run build` first.
 //
-//   node bench/inspect/text-fields.mjs [--limit N] [--json FILE] [--misses N]
+//   node bench/inspect/text-fields.mjs [--documents] [--limit N] [--json FILE] [--misses N]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,8 @@ const DOC_FILE = /^(?:readme|changelog|history)\.md$/i;
 const MAX_DEPTH = 4;
 const MIN_PARAGRAPH = 20;
 const MAX_PARAGRAPH = 3000;
+const MIN_DOCUMENT = 1024;
+const MAX_DOCUMENT = 60_000;
 const HEADERS = [
   ['Host', 'localhost'],
   [
@@ -33,6 +36,7 @@ const { values: opt } = parseArgs({
     limit: { type: 'string', default: '20000' },
     json: { type: 'string' },
     misses: { type: 'string', default: '0' },
+    documents: { type: 'boolean', default: false },
   },
 });
 
@@ -58,9 +62,12 @@ function requests(limit) {
   const seen = new Set();
   const out = [];
   for (const file of files) {
-    for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+    const content = readFileSync(file, 'utf8');
+    const blocks = opt.documents ? [content.slice(0, MAX_DOCUMENT)] : content.split(/\n\s*\n/);
+    const [min, max] = opt.documents ? [MIN_DOCUMENT, MAX_DOCUMENT] : [MIN_PARAGRAPH, MAX_PARAGRAPH];
+    for (const block of blocks) {
       const text = block.trim();
-      if (text.length < MIN_PARAGRAPH || text.length > MAX_PARAGRAPH || seen.has(text)) continue;
+      if (text.length < min || text.length > max || seen.has(text)) continue;
       seen.add(text);
       const n = out.length;
       if (n >= limit) return { files: files.length, out };
@@ -122,17 +129,18 @@ try {
   const paranoid = scan(file, 'paranoid');
   const rules = topRules(file, Math.max(Number(opt.misses), out.length));
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
-  console.log(`${out.length} paragraphs from ${files} documentation files of node_modules\n`);
+  const unit = opt.documents ? 'whole documents' : 'paragraphs';
+  console.log(`${out.length} ${unit} from ${files} documentation files of node_modules\n`);
   console.log('| sensitivity | flagged | rate |');
   console.log('| --- | ---: | ---: |');
   console.log(`| balanced | ${balanced.flagged} / ${balanced.benign} | ${pct(balanced.fpr)} |`);
   console.log(`| paranoid | ${paranoid.flagged} / ${paranoid.benign} | ${pct(paranoid.fpr)} |`);
-  console.log('\nrules that flagged alone (confidence ≥ 0.9), by paragraphs:');
+  console.log(`\nrules that flagged alone (confidence ≥ 0.9), by ${unit}:`);
   for (const [rule, n] of rules.slice(0, 12)) console.log(`  ${String(n).padStart(5)}  ${rule}`);
   if (opt.json !== undefined) {
     writeFileSync(
       opt.json,
-      `${JSON.stringify({ paragraphs: out.length, balanced, paranoid, rules }, null, 2)}\n`,
+      `${JSON.stringify({ unit, count: out.length, balanced, paranoid, rules }, null, 2)}\n`,
     );
   }
 } finally {

@@ -75,6 +75,8 @@ function withoutFormPlus(value: InspectedValue): InspectedValue {
 
 const DOCUMENT_LENGTH = 1024;
 const DOCUMENT_LINES = 3;
+// A line break as typed, or as a form sends it.
+const LINE_BREAKS = /\n|%0a/gi;
 const CERTAIN = 0.9;
 
 /**
@@ -83,13 +85,9 @@ const CERTAIN = 0.9;
  */
 function isDocument(item: Inspectable): boolean {
   if (item.kind !== 'body-value' || item.value.length < DOCUMENT_LENGTH) return false;
+  LINE_BREAKS.lastIndex = 0;
   let lines = 1;
-  for (
-    let at = item.value.indexOf('\n');
-    at >= 0 && lines < DOCUMENT_LINES;
-    at = item.value.indexOf('\n', at + 1)
-  )
-    lines++;
+  while (lines < DOCUMENT_LINES && LINE_BREAKS.test(item.value)) lines++;
   return lines >= DOCUMENT_LINES && inFreeTextField(item.location);
 }
 

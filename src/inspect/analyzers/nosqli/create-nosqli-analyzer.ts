@@ -14,11 +14,13 @@ const KEY_GATE = /\$|__/;
 const VALUE_GATE = /[$;'"}|&]|db\./;
 const FREE_TEXT = new Set(['body-text', 'file-content']);
 const DOCUMENT_LENGTH = 200;
+// A line break as typed, or as a form sends it.
+const LINE_BREAK = /\n|%0a/i;
 
 // A field holding a document of several lines (a post, a README with its code samples): the code it
 // quotes ends its strings and statements as code does, without breaking out of anything.
 function isDocument(text: string): boolean {
-  return text.length > DOCUMENT_LENGTH && text.indexOf('\n') >= 0;
+  return text.length > DOCUMENT_LENGTH && LINE_BREAK.test(text);
 }
 
 interface Hit {

@@ -63,6 +63,15 @@ export const XSS_CASES: readonly XssCase[] = [
   { input: '<img/src=x/onerror=xxx', expect: 'xss/attribute-breakout', atLeast: 0.9 },
   // A Markdown post: a script in a fenced code block is a sample; one outside the fences is markup.
   {
+    input: encodeURIComponent(
+      '# chai\n\nChai is a BDD / TDD assertion library for node and the browser. Use it in the browser:\n\n```html\n<script src="./node_modules/chai/index.js" type="module"></script>\n```\n\nThen write your assertions as shown in the guide below.',
+    ),
+    kind: 'body-value',
+    location: 'body.form.comment',
+    expect: 'xss/script-tag',
+    below: 0.9,
+  },
+  {
     input:
       '# chai\n\nChai is a BDD / TDD assertion library for node and the browser. Use it in the browser:\n\n```html\n<script src="./node_modules/chai/index.js" type="module"></script>\n```\n\nThen write your assertions as shown in the guide below.',
     kind: 'body-value',

@@ -2,7 +2,9 @@ import type { Inspectable } from '../../inspectable.js';
 import { inFreeTextField } from '../shared/free-text-field.js';
 
 const FENCE = '```';
-const LINE_FENCE = /(?:^|\n)[ \t]{0,3}```/;
+// A fence opening a line, as typed or as a form sends it (`%0A%60%60%60`).
+const LINE_FENCE = /(?:^|\n|%0a)(?:[ \t]|%20|\+){0,3}(?:```|%60%60%60)/i;
+const LINE_BREAK = /\n|%0a/i;
 const DOCUMENT_LENGTH = 200;
 
 /**
@@ -13,7 +15,7 @@ export function isFencedDocument(item: Inspectable): boolean {
   const { value } = item;
   return (
     value.length > DOCUMENT_LENGTH &&
-    value.indexOf('\n') >= 0 &&
+    LINE_BREAK.test(value) &&
     LINE_FENCE.test(value) &&
     inFreeTextField(item.location)
   );
