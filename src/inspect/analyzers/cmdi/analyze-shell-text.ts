@@ -1,5 +1,5 @@
 import { findBatch } from './batch-syntax.js';
-import { type CommandSuspicion, judgeCommand } from './judge-command.js';
+import { type CommandSuspicion, isCodeSpan, judgeCommand } from './judge-command.js';
 import { KNOWN_COMMANDS } from './known-commands.js';
 import { maskMarkup } from './mask-markup.js';
 import { parseShell } from './parse-shell.js';
@@ -38,7 +38,7 @@ function readAs(text: string, prefix: string, out: CommandSuspicion[], commandFi
     // After an opening quote the value's first words are arguments of the application's own command.
     if (prefix !== '' && command.context === 'start') continue;
     const s = judgeCommand(command, source, 0, sole);
-    const markdown = command.operator === '`' && !command.commandPosition;
+    const markdown = isCodeSpan(command, source);
     if (s !== undefined && s.confidence >= 0.4 && !markdown) hits++;
     if (s !== undefined) keep(found, shift(s));
     for (const word of command.words) {

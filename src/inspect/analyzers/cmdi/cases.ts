@@ -137,6 +137,14 @@ export const CMDI_CASES: readonly CmdiCase[] = [
     expect: null,
   },
   { input: 'anna\n**;cat /etc/passwd**', kind: 'body-value', expect: 'cmdi/chained-command' },
+  {
+    input:
+      'To build the docs run this from the root of the repository:\n\n`npm run toc`\n\nIt rewrites the table of contents.',
+    kind: 'body-value',
+    location: 'body.json.content',
+    expect: null,
+    max: 0.9,
+  },
   { input: 'curl and divergence', location: 'query.id', expect: null, max: 0.9 },
   { input: 'echo in the mirror', location: 'query.id', expect: null, max: 0.9 },
   // Expansions that only shell code writes, and Windows batch comparisons.

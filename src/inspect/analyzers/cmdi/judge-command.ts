@@ -104,7 +104,7 @@ function judgeScript(script: string, depth: number): number {
 
 // Several lines with sentences in them: a post or a message, where a line may hold a code example. Blank
 // lines around one command (`%0a ping -i 30 127.0.0.1 %0a`) are no text.
-function isMultilineProse(source: string): boolean {
+export function isMultilineProse(source: string): boolean {
   let lines = 0;
   let blank = true;
   let spaces = 0;
@@ -118,6 +118,15 @@ function isMultilineProse(source: string): boolean {
     }
   }
   return lines >= 2 && (spaces >= 4 || source.includes('```'));
+}
+
+/**
+ * Whether a backtick pair is Markdown code rather than a substitution: inside text, or anywhere in a
+ * post of several lines (a line that is only `` `npm run build` `` shows a command, it does not run one).
+ */
+export function isCodeSpan(command: ShellCommand, source: string): boolean {
+  if (command.operator !== '`') return false;
+  return !command.commandPosition || isMultilineProse(source);
 }
 
 // The command an alias definition names (`ll='ls -l'` → `ls`).
@@ -193,7 +202,7 @@ export function judgeCommand(
   if (command.redirects.length > 0 && shape !== 'prose') shape = 'shell';
   if (windows && args.some((a) => WINDOWS_ARG.test(a))) shape = 'shell';
   // A backtick pair inside text is likely Markdown code (``run `ls -la` first``), not a substitution.
-  const markdown = command.context === 'substitution' && command.operator === '`' && !command.commandPosition;
+  const markdown = isCodeSpan(command, source);
   // A line break between lines of prose (a post with a code block) separates text as often as commands.
   const proseLine = command.operator === '\n' && isMultilineProse(source);
   // `x';id #`: a comment after the command cuts off the rest of the application's command line.
