@@ -1,5 +1,5 @@
 import { findBatch } from './batch-syntax.js';
-import { type CommandSuspicion, isCodeSpan, judgeCommand } from './judge-command.js';
+import { type CommandSuspicion, isCodeSpan, isMultilineProse, judgeCommand } from './judge-command.js';
 import { KNOWN_COMMANDS } from './known-commands.js';
 import { maskMarkup } from './mask-markup.js';
 import { parseShell } from './parse-shell.js';
@@ -55,7 +55,8 @@ function readAs(text: string, prefix: string, out: CommandSuspicion[], commandFi
   const whole = (rule: string, confidence: number) =>
     keep(out, { rule, confidence, start: 0, end: text.length });
   if (parse.ifs) whole('cmdi/ifs-evasion', 0.9);
-  if (parse.emptySubstitution) whole('cmdi/empty-substitution', 0.9);
+  // ``` `` ``` in a post of several lines is Markdown's double-backtick code span, not an empty command.
+  if (parse.emptySubstitution && !isMultilineProse(source)) whole('cmdi/empty-substitution', 0.9);
   if (parse.paramTrick || parse.arithmetic)
     whole('cmdi/shell-expansion', parse.strongExpansion && isTerse(text) ? 0.9 : 0.6);
   const only = sole ? parse.commands[0]! : undefined;

@@ -139,6 +139,14 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: 'anna\n**;cat /etc/passwd**', kind: 'body-value', expect: 'cmdi/chained-command' },
   {
     input:
+      'Options for the converter are listed below, with the defaults they take.\n*a* keeps the alpha channel\nUse `` `x` `` to quote a backtick in these notes.',
+    kind: 'body-value',
+    location: 'body.json.content',
+    expect: null,
+    max: 0.9,
+  },
+  {
+    input:
       'To build the docs run this from the root of the repository:\n\n`npm run toc`\n\nIt rewrites the table of contents.',
     kind: 'body-value',
     location: 'body.json.content',

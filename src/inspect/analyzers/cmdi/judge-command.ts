@@ -220,6 +220,8 @@ export function judgeCommand(
   // A sentence starts with a capital: `Cut orange quarters`, `Del Nuevo Mundo`, `Apt 5B; Main St.`; so
   // does a line of a post (`More examples could be found in [test/…](…)`).
   if (proseLine && capitalised) return undefined;
+  // `* a bullet`, `*emphasis*`, `[a link](…)` opening a line of a post match command names only as globs.
+  if (proseLine && resolved.globbed) return undefined;
   if (!introduced && capitalised) c = info.tier === 1 ? c * 0.3 : 0;
   // Unix commands are lower-case; `SET 8 -MINI` is SQL or a shout, not a command.
   if (!introduced && shouted) c /= 2;

@@ -15,6 +15,8 @@ export interface ResolvedName {
   readonly info: CommandInfo | undefined;
   /** The spelling hid the name: quotes or escapes inside, variables, braces or globs. */
   readonly hidden: boolean;
+  /** Hidden by glob characters alone (`/???/c?t`, `*a`): no quote, escape, brace or variable. */
+  readonly globbed: boolean;
   /** Written with a system binary directory (`/bin/sh`, `/usr/bin/perl`). */
   readonly binPath: boolean;
   /** Words a brace expansion of the name added before the other arguments. */
@@ -71,6 +73,8 @@ function globbedAny(pattern: string): string | undefined {
 export function resolveName(word: ShellWord, source: string): ResolvedName {
   let text = word.text;
   let hidden = word.split || word.expanded;
+  const plain = !hidden && !word.brace;
+  let globbed = false;
   let extra: string[] = [];
   if (word.brace) {
     const expanded = expandBraces(text).filter((t) => t !== '');
@@ -103,9 +107,13 @@ export function resolveName(word: ShellWord, source: string): ResolvedName {
       name = found;
       info = KNOWN_COMMANDS.get(found);
       hidden = true;
+      globbed = plain;
     }
   }
-  if (info !== undefined && word.glob) hidden = true;
+  if (info !== undefined && word.glob) {
+    if (!hidden) globbed = plain;
+    hidden = true;
+  }
   // cmd.exe ends a command name at a switch: `bcdboot/r`, `dir/s`, `cmd/c`.
   const slash = text.indexOf('/');
   if (info === undefined && slash > 1 && /^\/[a-z?]{1,3}$/i.test(text.slice(slash))) {
@@ -123,9 +131,10 @@ export function resolveName(word: ShellWord, source: string): ResolvedName {
       name = base.replace(/['"]/g, '');
       info = unquoted;
       hidden = true;
+      globbed = false;
     }
   }
   if (info === undefined && binPath && base !== '') info = { tier: 1 };
   if (info !== undefined && binPath && info.tier === 2) info = { ...info, tier: 1 };
-  return { name, info, hidden, binPath, extra };
+  return { name, info, hidden, globbed, binPath, extra };
 }
