@@ -1,6 +1,7 @@
 import type { Finding, RequestView } from '../core/index.js';
 import type { Analyzer } from './analyzer.js';
 import { inFreeTextField } from './analyzers/shared/free-text-field.js';
+import { hasLines } from './analyzers/shared/line-breaks.js';
 import type { Inspectable, InspectedValue, Variant } from './inspectable.js';
 import type { ParsedRequest } from './parsed-request.js';
 import { isPlainText } from './plain-text.js';
@@ -75,8 +76,6 @@ function withoutFormPlus(value: InspectedValue): InspectedValue {
 
 const DOCUMENT_LENGTH = 1024;
 const DOCUMENT_LINES = 3;
-// A line break as typed, or as a form sends it.
-const LINE_BREAKS = /\n|%0a/gi;
 const CERTAIN = 0.9;
 
 /**
@@ -85,10 +84,7 @@ const CERTAIN = 0.9;
  */
 function isDocument(item: Inspectable): boolean {
   if (item.kind !== 'body-value' || item.value.length < DOCUMENT_LENGTH) return false;
-  LINE_BREAKS.lastIndex = 0;
-  let lines = 1;
-  while (lines < DOCUMENT_LINES && LINE_BREAKS.test(item.value)) lines++;
-  return lines >= DOCUMENT_LINES && inFreeTextField(item.location);
+  return hasLines(item.value, DOCUMENT_LINES) && inFreeTextField(item.location);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, Variant } from '../../inspectable.js';
 import { excerpt } from '../shared/excerpt.js';
+import { hasLines } from '../shared/line-breaks.js';
 import { readOptions } from '../shared/read-options.js';
 import { findJsInjection } from './find-js-injection.js';
 import { findOperatorKey, type OperatorKey } from './find-operator-keys.js';
@@ -14,13 +15,11 @@ const KEY_GATE = /\$|__/;
 const VALUE_GATE = /[$;'"}|&]|db\./;
 const FREE_TEXT = new Set(['body-text', 'file-content']);
 const DOCUMENT_LENGTH = 200;
-// A line break as typed, or as a form sends it.
-const LINE_BREAK = /\n|%0a/i;
 
 // A field holding a document of several lines (a post, a README with its code samples): the code it
 // quotes ends its strings and statements as code does, without breaking out of anything.
 function isDocument(text: string): boolean {
-  return text.length > DOCUMENT_LENGTH && LINE_BREAK.test(text);
+  return text.length > DOCUMENT_LENGTH && hasLines(text);
 }
 
 interface Hit {
@@ -138,11 +137,12 @@ function variantHit(item: Inspectable, variant: Variant, end: number): Hit | und
   }
   if (!isName && mayHoldJs(text)) {
     const js = findJsInjection(text.length > end ? text.slice(0, end) : text);
-    // Judged on the value as received: folded spellings have lost its line breaks.
-    const quoted = FREE_TEXT.has(item.kind) || isDocument(item.value);
-    const confidence = quoted ? 0.5 : js?.form === 'comparison' ? 0.85 : 0.9;
-    if (js !== undefined)
+    if (js !== undefined) {
+      // Judged on the value as received: folded spellings have lost its line breaks.
+      const quoted = FREE_TEXT.has(item.kind) || isDocument(item.value);
+      const confidence = quoted ? 0.5 : js.form === 'comparison' ? 0.85 : 0.9;
       best = stronger(best, { rule: `${ID}/js-injection`, confidence, text, at: js.at, transforms });
+    }
   }
   if (isName && text.indexOf('__') >= 0) best = stronger(best, ormHit(text, '', transforms));
   return best;

@@ -1,10 +1,10 @@
 import type { Inspectable } from '../../inspectable.js';
 import { inFreeTextField } from '../shared/free-text-field.js';
+import { hasLines } from '../shared/line-breaks.js';
 
 const FENCE = '```';
 // A fence opening a line, as typed or as a form sends it (`%0A%60%60%60`).
 const LINE_FENCE = /(?:^|\n|%0a)(?:[ \t]|%20|\+){0,3}(?:```|%60%60%60)/i;
-const LINE_BREAK = /\n|%0a/i;
 const DOCUMENT_LENGTH = 200;
 
 /**
@@ -15,7 +15,7 @@ export function isFencedDocument(item: Inspectable): boolean {
   const { value } = item;
   return (
     value.length > DOCUMENT_LENGTH &&
-    LINE_BREAK.test(value) &&
+    hasLines(value) &&
     LINE_FENCE.test(value) &&
     inFreeTextField(item.location)
   );
