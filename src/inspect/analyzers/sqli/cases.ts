@@ -46,6 +46,11 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: '1 UN/**/ION SEL/**/ECT 1,2,3--', expect: 'sqli/union-select' },
   { input: 'uni/**/on sel/**/ect', expect: 'sqli/union-select' },
   { input: 'see src/**/*.ts for the code', expect: null },
+  { input: 'SEL/**/ECT password FROM users', expect: 'sqli/split-keyword' },
+  { input: 'DR/**/OP/*bypass deny listing*/sampletable', expect: 'sqli/split-keyword' },
+  { input: 'BENCH/*x*/MARK(5000000,md5(1))', expect: 'sqli/split-keyword' },
+  { input: 'font/* bold */weight: 700; margin/*top*/: 0', expect: null },
+  { input: 'a/* note */b and c/**/d', expect: null },
   // Tautologies after a quote break
   { input: "' or 1=1--", expect: 'sqli/tautology' },
   { input: '’ OR ’1’=’x’--##', expect: 'sqli/tautology' },

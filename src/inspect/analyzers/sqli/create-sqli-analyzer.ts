@@ -2,13 +2,15 @@ import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, ValueKind, Variant } from '../../inspectable.js';
 import { detectSqli } from './detect-sqli.js';
-import { embeddedVariants } from './embedded-variants.js';
+import { embeddedVariants, splitKeyword } from './embedded-variants.js';
 import { lineBreakVariant } from './line-break-variant.js';
 import { parseSqliOptions, type SqliOptions } from './sqli-options.js';
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 // A finding this strong settles the value: later (more decoded) variants need not be analyzed.
 const DECISIVE = 0.9;
+// A keyword split by a comment (`SEL/**\/ECT`) is written to pass a filter: as strong as a decisive rule.
+const SPLIT_KEYWORD_CONFIDENCE = 0.9;
 // The strongest few rules tell the story; more would only repeat it.
 const MAX_FINDINGS = 4;
 // Uploaded files (an `.sql` dump is legitimate content) and DTDs never reach a query as a literal.
@@ -40,6 +42,11 @@ export function createSqliAnalyzer(options: Readonly<Record<string, unknown>> = 
       if (!judge(item, read, settings, settings.minConfidence, found)) {
         const embedded = embeddedVariants(item, variants);
         if (embedded.length > 0) judge(item, embedded, settings, guessFloor, found);
+        const last = variants[variants.length - 1];
+        if (last !== undefined && SPLIT_KEYWORD_CONFIDENCE >= settings.minConfidence) {
+          const split = splitKeyword(last.value);
+          if (split !== undefined) found.push(splitKeywordFinding(item, last, split));
+        }
       }
       if (found.length === 0) return NO_FINDINGS;
       const findings =
@@ -47,6 +54,17 @@ export function createSqliAnalyzer(options: Readonly<Record<string, unknown>> = 
       found.length = 0;
       return findings;
     },
+  };
+}
+
+function splitKeywordFinding(item: Inspectable, variant: Variant, evidence: string): Finding {
+  return {
+    analyzer: 'sqli',
+    rule: 'sqli/split-keyword',
+    confidence: SPLIT_KEYWORD_CONFIDENCE,
+    location: item.location,
+    evidence,
+    transforms: variant.transforms,
   };
 }
 

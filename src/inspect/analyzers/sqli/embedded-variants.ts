@@ -17,6 +17,9 @@ const LONE_PERCENT_WORD = /%[G-Zg-z]%[A-Za-z]/;
 // before the query is built hands over one.
 const SPLITTING_COMMENT = /([A-Za-z]{1,16})\/\*[^*]{0,32}\*\/(?=([A-Za-z]{1,16}))/g;
 const SPLIT_WORD = /[A-Za-z]\/\*[^*]{0,32}\*\/[A-Za-z]/;
+// Words no text splits with a comment by accident: the ones that run, join or delay a query.
+const EVASIVE_WORDS: ReadonlySet<string> = new Set([...STATEMENT_WORDS, ...UNION_WORDS, ...DELAY_FUNCTIONS]);
+const MIN_EVASIVE_LENGTH = 4;
 const KEYWORDS: ReadonlySet<string> = new Set([
   ...LOGIC_WORDS,
   ...STATEMENT_WORDS,
@@ -69,6 +72,24 @@ export function embeddedVariants(item: Inspectable, variants: readonly Variant[]
 function joinKeyword(_match: string, left: string, right: string): string {
   const joined = `${left}${right}`.toLowerCase();
   return KEYWORDS.has(joined) && !KEYWORDS.has(left.toLowerCase()) ? left : `${left} `;
+}
+
+/**
+ * The first comment-split keyword that runs, joins or delays a query (`SEL/**\/ECT`, `UNI/*x*\/ON`), as
+ * written, or undefined. Splitting a word with a comment serves only to slip it past a filter.
+ * @example splitKeyword('DR/**\/OP/*x*\/users') // "DR/**\/OP"
+ */
+export function splitKeyword(value: string): string | undefined {
+  if (!SPLIT_WORD.test(value)) return undefined;
+  for (const match of value.matchAll(SPLITTING_COMMENT)) {
+    const left = match[1]!;
+    const right = match[2]!;
+    const joined = `${left}${right}`.toLowerCase();
+    if (joined.length < MIN_EVASIVE_LENGTH || !EVASIVE_WORDS.has(joined)) continue;
+    if (KEYWORDS.has(left.toLowerCase())) continue;
+    return `${match[0]}${right}`;
+  }
+  return undefined;
 }
 
 /** The values of `k=v&k=v`, when the value starts with a key (letters, digits, `_.-[]@`) and `=`. */
