@@ -167,6 +167,11 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: 'id;whoami;uname', expect: 'cmdi/chained-command', min: BLOCKS },
   // cmd.exe command lines: switches, drive paths and registry keys are read as written.
   { input: '| net user hacker Password1 /ADD', expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: '; net view', expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: '&& net localgroup administrators', expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: '| reg query x', expect: 'cmdi/chained-command', min: BLOCKS },
+  { input: 'Gross margin; net user growth was strong', expect: null },
+  { input: 'costs & net use of funds', expect: null },
   { input: '; type C:\\WINNT\\repair\\SAM', expect: 'cmdi/chained-command', min: BLOCKS },
   {
     input: '& reg add "HKLM\\System\\CurrentControlSet\\Control" /v fDeny /t REG_DWORD /d 0 /f',

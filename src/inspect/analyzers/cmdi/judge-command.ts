@@ -1,5 +1,5 @@
 import { type ArgShape, argShape } from './arg-shape.js';
-import { type CommandInfo, KNOWN_COMMANDS, WINDOWS_COMMANDS } from './known-commands.js';
+import { type CommandInfo, KNOWN_COMMANDS, WINDOWS_COMMANDS, WINDOWS_VERBS } from './known-commands.js';
 import { parseShell } from './parse-shell.js';
 import { resolveName } from './resolve-name.js';
 import { sensitiveArg } from './sensitive-arg.js';
@@ -201,6 +201,10 @@ export function judgeCommand(
   let shape = argShape(args);
   if (command.redirects.length > 0 && shape !== 'prose') shape = 'shell';
   if (windows && args.some((a) => WINDOWS_ARG.test(a))) shape = 'shell';
+  // `; net view`, `| reg query x`: a value opening with an operator, then a cmd.exe tool and one of its verbs
+  // (mid-text, `margin; net user growth` is finance).
+  const verb = args[0]?.toLowerCase() ?? '';
+  if (command.leading && shape === 'plain' && WINDOWS_VERBS.get(resolved.name)?.has(verb)) shape = 'shell';
   // A backtick pair inside text is likely Markdown code (``run `ls -la` first``), not a substitution.
   const markdown = isCodeSpan(command, source);
   // A line break between lines of prose (a post with a code block) separates text as often as commands.

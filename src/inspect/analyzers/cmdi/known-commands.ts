@@ -83,3 +83,12 @@ export const WINDOWS_COMMANDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** The verbs of cmd.exe tools that take one first (`net user`, `reg query`, `sc stop`). */
+export const WINDOWS_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    net: 'accounts computer config continue file group localgroup pause print session share start statistics stop time use user view',
+    reg: 'add compare copy delete export import load query restore save unload',
+    sc: 'query queryex start stop pause continue config create delete description failure qc sdshow',
+  }).map(([name, verbs]) => [name, new Set(verbs.split(' '))]),
+);
