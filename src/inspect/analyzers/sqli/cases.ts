@@ -42,6 +42,11 @@ export const SQLI_CASES: readonly SqliCase[] = [
     expect: 'sqli/time-delay',
   },
   { input: 'repeat(x, 20)', expect: null },
+  { input: 'IF(7423=7423) SELECT 7423 ELSE DROP FUNCTION xcjl--', expect: 'sqli/stacked-query' },
+  { input: 'If (in doubt) drop table tennis for chess', expect: null },
+  // A query for the server's identity alone.
+  { input: 'select @@version', expect: 'sqli/sql-code' },
+  { input: 'select current_user;', expect: 'sqli/sql-code' },
   // Comments that split a keyword, for filters that delete comments before the query is built.
   { input: '1 UN/**/ION SEL/**/ECT 1,2,3--', expect: 'sqli/union-select' },
   { input: 'uni/**/on sel/**/ect', expect: 'sqli/union-select' },

@@ -64,7 +64,8 @@ export const sstiCases: readonly SstiCase[] = [
   { input: '{php}echo `id`;{/php}', expect: 'ssti/smarty-php' },
   { input: "{system('ls')}", expect: EXEC },
   { input: '{Smarty_Internal_Write_File::writeFile($SCRIPT_NAME,"x",self::clearConfig())}', expect: EXEC },
-  { input: '{$smarty.version}', expect: null },
+  { input: '{$smarty.version}', expect: 'ssti/context-access' },
+  { input: 'Today is {$smarty.now|date_format} in the template', kind: 'body-value', expect: null },
   {
     input:
       '{{#with "s" as |string|}}{{#with split as |conslist|}}{{this.push (lookup string.sub "constructor")}}{{/with}}{{/with}}',

@@ -108,7 +108,9 @@ function judgeRegion(
     loose &&
     judged.signal !== 'strong' &&
     judged.signal !== 'sink' &&
-    !(cssProbe && judged.signal === 'probe')
+    !(cssProbe && judged.signal === 'probe') &&
+    // `{$smarty.version}` as the whole value: Smarty's own context object, asked for.
+    !(cssProbe && region.syntax === 'smarty' && judged.signal === 'context')
   )
     return undefined;
   // Thymeleaf writes an expression inline as `[[${…}]]` or `[(${…})]`: the wrapper is part of it.

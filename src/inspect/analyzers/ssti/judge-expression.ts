@@ -60,6 +60,8 @@ function nameSignal(tokens: readonly ExpressionToken[], i: number): Signal | und
     return 'sink';
   }
   if (CONTEXT_NAMES.has(text) && !is(prev, '.')) return 'context';
+  // Smarty names its own context object as a variable: `{$smarty.version}`.
+  if (text === '$smarty' && is(next, '.')) return 'context';
   return is(next, '(') ? 'call' : undefined;
 }
 

@@ -41,6 +41,9 @@ export const sqlCodeRule: SqlRule = {
     const role = shape[first];
     if (role === 'T' && droppedUnder(view, first)) return { confidence: 0.9, first, last };
     if (first === 0 && fromQualified(view)) return { confidence: 0.9, first, last };
+    // `select @@version`, `select current_user;`: a query for nothing but the server's identity is a probe.
+    if (tokens[first]?.text === 'select' && selectsServerInfo(view, first + 1))
+      return { confidence: EXTRACTING, first, last };
     if (role === 'T' || role === 'E') {
       const strength = statementStrength(view, first);
       if (strength === 0) return undefined;
@@ -152,6 +155,25 @@ function probesCase(view: SqlView, i: number): boolean {
     if (shape[k] === '=' && shape[k - 1] === ')' && shape[k + 1] === '1') return true;
   }
   return false;
+}
+
+/** Whether every token from `from` on names the server or the user (`@@version`, `version()`, `current_user`). */
+function selectsServerInfo(view: SqlView, from: number): boolean {
+  const { shape, tokens, flags } = view;
+  let named = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const role = shape[k]!;
+    if (role === '(' || role === ')' || role === ',' || role === ';') continue;
+    if (role === 'v' && INFO_VARIABLES.has(tokens[k]!.text)) named++;
+    // `select user` and `Select database` are labels; `user()` and `current_user` are not.
+    else if (
+      (role === 'f' || (role === 'n' && tokens[k]!.text.includes('_'))) &&
+      (flags[k]! & WORD_FLAG.info) !== 0
+    )
+      named++;
+    else return false;
+  }
+  return named > 0;
 }
 
 /** Whether the tokens in [from, to) call a function or read a variable that names the server or the user. */

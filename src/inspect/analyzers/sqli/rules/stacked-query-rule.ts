@@ -21,6 +21,8 @@ export const stackedQueryRule: SqlRule = {
         best = { confidence, first: Math.max(0, at - 1), last: Math.min(shape.length - 1, at + 3) };
       }
     };
+    // `IF(7423=7423) SELECT 7423 ELSE DROP FUNCTION x--`: the value itself is T-SQL's IF choosing statements.
+    if (view.tokens[0]?.text === 'if' && shape[1] === '(') consider(0, statementAt(view, 0));
     for (let s = shape.indexOf(';'); s >= 0; s = shape.indexOf(';', s + 1)) {
       // `; IF((1=2),SELECT 1,DROP FUNCTION x)`: MySQL's IF() choosing between statements.
       if (view.tokens[s + 1]?.text === 'if' && shape[s + 2] === '(') {
