@@ -102,6 +102,9 @@ function stringsIn(args: string): string {
   return out;
 }
 
+// A quote then an operator (`');`, `"+`), or a closing bracket (`}`, `)]`), at the very start of the value.
+const OPENS_BREAKOUT = /^(?:['"][)\]}]*[;,+\-*\x2f|&^]|[)\]}]+)/;
+
 function callWeight(
   weights: typeof PROBE_WEIGHTS,
   context: JsContext,
@@ -172,8 +175,11 @@ function inspectCall(
     callee = receiver;
     args = afterThis(args);
   }
-  const context = jsContext(js, start);
+  let context = jsContext(js, start);
   const clean = isCleanEnd(js, end);
+  // `');function f(a){}alert(1)//`, `}alert(1);{//`: the value opens by closing the page's string, call or
+  // block, and the call ends the code: a way out, whatever was declared in between.
+  if (context !== 'breakout' && clean && OPENS_BREAKOUT.test(js)) context = 'breakout';
   const sensitive = SENSITIVE_ARGUMENTS.some((s) => args.includes(s));
   // Code an evaluator builds from an encoded string or runs from a string literal is the payload itself.
   const decoded =
