@@ -59,6 +59,7 @@ function carriesPath(kind: ValueKind, raw: string): boolean {
 // Windows folders hold spaces (`C:\Program Files\…`).
 const WHOLE_ROOTED_PATH = /^(?:[/\\][^\s]*|[a-z]:[/\\][^\r\n\t<>|"]*)$/i;
 const WHOLE_PATH_FLOOR = 0.8;
+const DRIVE_PATH = /^[a-z]:[\x2f\\]/i;
 
 function suspicions(text: string, kind: ValueKind, spelling: Spelling): PathSuspicion[] {
   const lower = text.toLowerCase();
@@ -112,7 +113,8 @@ export function createTraversalAnalyzer(options: Readonly<Record<string, unknown
         const text = full.length > maxLength ? full.slice(0, maxLength) : full;
         if (!worthScanning(text, kind)) continue;
         spelling.encoded = !rawDots && text.includes('..');
-        spelling.prose = countSpaces(text) >= 3;
+        // `C:/program files (x86)/apache group/…` is one path, not a sentence.
+        spelling.prose = countSpaces(text) >= 3 && !(DRIVE_PATH.test(text) && WHOLE_ROOTED_PATH.test(text));
         const viaEvasion = variant === undefined;
         const transforms = viaEvasion ? [EVASION_TRANSFORM] : variant.transforms;
         let strong = false;
