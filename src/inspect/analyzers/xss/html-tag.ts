@@ -6,6 +6,8 @@ export interface HtmlAttribute {
   readonly value: string | undefined;
   /** Index of the name's first character in the scanned text. */
   readonly at: number;
+  /** A quoted value whose closing quote never comes: it runs to the end of the text. */
+  readonly unclosed?: boolean;
 }
 
 /**

@@ -91,6 +91,29 @@ function framesSource(tag: HtmlTag): boolean {
   });
 }
 
+// Attributes whose URL the browser fetches or submits to.
+const URL_ATTRIBUTES = new Set([
+  'src',
+  'href',
+  'action',
+  'formaction',
+  'background',
+  'poster',
+  'data',
+  'srcset',
+]);
+const ELSEWHERE = /^\s*(?:https?:)?\/\/[^\x2f\s]/i;
+
+function danglesToElsewhere(tag: HtmlTag): boolean {
+  // A link sends nothing until clicked: a post cut off inside one (`<a href="https://…`) is common.
+  if (tag.element === 'a' || tag.element === 'area') return false;
+  const last = tag.attributes[tag.attributes.length - 1];
+  if (last?.unclosed !== true) return false;
+  return tag.attributes.some(
+    (a) => URL_ATTRIBUTES.has(a.name) && a.value !== undefined && ELSEWHERE.test(a.value),
+  );
+}
+
 function elementRisk(tag: HtmlTag): number {
   if (tag.element === 'meta') return metaRisk(tag);
   const risk = DANGEROUS_ELEMENTS.get(tag.element);
@@ -186,6 +209,9 @@ export function inspectTag(ctx: ScanContext, tag: HtmlTag, nested: NestedMarkup)
     )
       add(XSS_RULES.dangerousTag, 0.9);
   }
+  // `<img src="//evil?`, `<iframe src=//x name="`: a quote left open sends the page's own markup, up to its
+  // next quote (tokens, form fields), to another host (dangling markup).
+  if (tag.kind === 'start' && !tag.closed && danglesToElsewhere(tag)) add(XSS_RULES.dangerousTag, 0.9);
   if (tag.kind !== 'end') {
     // Cookies come back as the server set them: one holding an active element was planted.
     const risk = elementRisk(tag);

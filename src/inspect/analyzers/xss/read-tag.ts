@@ -49,18 +49,18 @@ function elementOf(name: string): string {
   return name.slice(start, end);
 }
 
-function readValue(s: string, from: number, limit: number): [string, number] {
+function readValue(s: string, from: number, limit: number): [string, number, boolean] {
   const quote = s.charCodeAt(from);
   // Backticks quote values too: HTML5 does not agree, but old IE did, and payloads still use them.
   if (quote === 34 || quote === 39 || quote === 96) {
     const close = s.indexOf(String.fromCharCode(quote), from + 1);
     // An unclosed quote runs to the end, as the browser would take it.
-    if (close < 0 || close >= limit) return [s.slice(from + 1, limit), limit];
-    return [s.slice(from + 1, close), close + 1];
+    if (close < 0 || close >= limit) return [s.slice(from + 1, limit), limit, close < 0];
+    return [s.slice(from + 1, close), close + 1, false];
   }
   let i = from;
   while (i < limit && !isHtmlSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== GT) i++;
-  return [s.slice(from, i), i];
+  return [s.slice(from, i), i, false];
 }
 
 function readAttributes(s: string, from: number, limit: number, out: HtmlAttribute[]): [number, boolean] {
@@ -82,8 +82,8 @@ function readAttributes(s: string, from: number, limit: number, out: HtmlAttribu
     }
     i++;
     while (i < limit && isHtmlSpace(s.charCodeAt(i))) i++;
-    const [value, valueEnd] = readValue(s, i, limit);
-    out.push({ name, value, at });
+    const [value, valueEnd, unclosed] = readValue(s, i, limit);
+    out.push(unclosed ? { name, value, at, unclosed } : { name, value, at });
     i = valueEnd;
   }
   return [i, false];
