@@ -3,7 +3,7 @@ import { compactJs } from './compact-js.js';
 import { CODE_CALLS, PROBE_CALLS } from './js-sinks.js';
 
 /**
- * True when the code calls a probe or code sink (`alert(1)`, `eval\`…\``, `x.constructor(…)`), read after
+ * True when the code calls a probe or code sink (`alert(1)`, `eval\`…\``, `(z=alert)(1)`, `x.constructor(…)`), read after
  * folding comments, escapes and bracket access.
  * @example callsSink('{() => alert(1)}') // true
  */
@@ -13,7 +13,10 @@ export function callsSink(code: string): boolean {
   for (let i = 0; i <= js.length; i++) {
     const c = js.charCodeAt(i);
     if (isIdentChar(c)) continue;
-    if ((c === 40 || c === 96) && i > start) {
+    // `alert(1)`, ``alert`1` ``, and `(alert)(1)` or `(z=alert)(1)`: a sink called through a parenthesised
+    // expression.
+    const called = c === 40 || c === 96 || (c === 41 && js.charCodeAt(i + 1) === 40);
+    if (called && i > start) {
       const word = js.slice(start, i);
       if (PROBE_CALLS.has(word) || CODE_CALLS.has(word)) return true;
     }

@@ -198,6 +198,11 @@ export const XSS_CASES: readonly XssCase[] = [
   // Client-side template gadgets.
   { input: "{{constructor.constructor('alert(1)')()}}", expect: 'xss/template-gadget' },
   { input: "{{$on.constructor('alert(1)')()}}", expect: 'xss/template-gadget' },
+  {
+    input: "<input id=x ng-focus=$event.composedPath()|orderBy:'(z=alert)(1)'>",
+    expect: 'xss/template-gadget',
+  },
+  { input: '<div ng-click="(open)(menu)">', expect: null },
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the payload spells template syntax literally
   { input: '${alert(document.domain)}', expect: 'xss/template-gadget' },
   {
