@@ -67,6 +67,13 @@ export const TRAVERSAL_CASES: readonly TraversalCase[] = [
     expect: 'traversal/sensitive-file',
     max: 0.6,
   },
+  // A post with relative links, sent form-encoded, quoting an encoded URL elsewhere: no evasion of its `../`.
+  {
+    input:
+      'See%20%5Bcore%5D(..%2Fcore%2FREADME.md)%20and%20the%20badge%20https%3A%2F%2Fimg.shields.io%2Fv%2F%2540nats-io%252Fkv',
+    kind: 'body-value',
+    expect: null,
+  },
   { input: '/boot/grub/grub.conf', expect: 'traversal/sensitive-file' },
   { input: '\\\\10.0.0.5\\admin$\\system32\\config\\sam', expect: 'traversal/sensitive-file' },
   { input: '/opt/xampp/logs/access_log', expect: 'traversal/sensitive-file' },

@@ -105,6 +105,7 @@ export function createTraversalAnalyzer(options: Readonly<Record<string, unknown
         nulByte: (encoded && raw.includes('%00')) || raw.includes('\0'),
         prose: false,
       };
+      const prose = countSpaces(variants[variants.length - 1]!.value) >= 3;
       const found = new Map<string, Found>();
       const count = variants.length + (evasive === undefined ? 0 : 1);
       for (let v = 0; v < count; v++) {
@@ -113,8 +114,10 @@ export function createTraversalAnalyzer(options: Readonly<Record<string, unknown
         const text = full.length > maxLength ? full.slice(0, maxLength) : full;
         if (!worthScanning(text, kind)) continue;
         spelling.encoded = !rawDots && text.includes('..');
-        // `C:/program files (x86)/apache group/…` is one path, not a sentence.
-        spelling.prose = countSpaces(text) >= 3 && !(DRIVE_PATH.test(text) && WHOLE_ROOTED_PATH.test(text));
+        // Free text in any spelling (a form sends its spaces as `+`), but `C:/program files (x86)/apache
+        // group/…` is one path, not a sentence.
+        spelling.prose =
+          (countSpaces(text) >= 3 || prose) && !(DRIVE_PATH.test(text) && WHOLE_ROOTED_PATH.test(text));
         const viaEvasion = variant === undefined;
         const transforms = viaEvasion ? [EVASION_TRANSFORM] : variant.transforms;
         let strong = false;

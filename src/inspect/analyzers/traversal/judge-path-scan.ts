@@ -25,7 +25,8 @@ function dotConfidence(scan: PathScan, kind: ValueKind, spelling: Spelling): num
   // One `../` is a relative link as often as an attack; below even the paranoid threshold on its own.
   let c = scan.dotRun >= 3 ? 0.9 : scan.dotRun === 2 ? 0.8 : kind === 'path' ? 0.5 : 0.35;
   // Overlong UTF-8, `%u002e`, `0x2e`, `%252e`: no client spells a dot so but to slip it past a filter.
-  if (scan.dotEvasion || spelling.evasive) c = Math.max(c + 0.2, 0.9);
+  // (In free text, a double-encoded `%252F` somewhere in a quoted URL says nothing about its `../` links.)
+  if (scan.dotEvasion || (spelling.evasive && !spelling.prose)) c = Math.max(c + 0.2, 0.9);
   else if (spelling.encoded) c += 0.1;
   // A URL's `a/../b` is resolved by the browser; in a sentence a `../` is usually a relative link.
   if (scan.dotsInUrl && !scan.dotEvasion) c = Math.min(c, 0.4);
