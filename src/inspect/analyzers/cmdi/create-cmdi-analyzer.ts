@@ -3,6 +3,7 @@ import type { Analyzer } from '../../analyzer.js';
 import type { InspectedValue } from '../../inspectable.js';
 import { usesFormEncoding } from '../../normalize/index.js';
 import { excerpt } from '../shared/excerpt.js';
+import { blankFences, isFencedDocument } from '../shared/fenced-code.js';
 import { inFreeTextField } from '../shared/free-text-field.js';
 import { readOptions } from '../shared/read-options.js';
 import { analyzeShellText } from './analyze-shell-text.js';
@@ -17,6 +18,8 @@ const BREAKS_TRANSFORM = 'url-decode-keep-breaks';
 const PLUS_TRANSFORM = 'plus-space';
 const QUERY_TRANSFORM = 'query-value';
 const MAX_QUERY_VALUES = 8;
+/** What a command inside a Markdown post's fenced code block weighs at most: it is shown, not run. */
+const QUOTED_CODE = 0.7;
 
 interface Candidate {
   readonly text: string;
@@ -104,6 +107,31 @@ function candidates(value: InspectedValue, maxLength: number): Candidate[] {
   return out;
 }
 
+type Found = Map<string, { s: CommandSuspicion; c: Candidate }>;
+
+/** The strongest suspicion per rule over the candidates, stopping at the first strong one. */
+function analyzeCandidates(list: readonly Candidate[], commandField: boolean): Found {
+  const found: Found = new Map();
+  for (const candidate of list) {
+    const suspicions = mayHoldCommand(candidate.text) ? analyzeShellText(candidate.text, commandField) : [];
+    const mail = hasBreak(candidate.text) ? findMailCommand(candidate.text) : undefined;
+    if (mail !== undefined) suspicions.push(mail);
+    let strong = false;
+    for (const s of suspicions) {
+      if (s.confidence > (found.get(s.rule)?.s.confidence ?? 0)) found.set(s.rule, { s, c: candidate });
+      strong ||= s.confidence >= STRONG;
+    }
+    if (strong) break;
+  }
+  return found;
+}
+
+function maxConfidence(found: Found): number {
+  let max = 0;
+  for (const { s } of found.values()) max = Math.max(max, s.confidence);
+  return max;
+}
+
 /**
  * Command injection: the value read as a shell command line (bare, and after a closing `'` or `"`), flagging
  * known Unix/Windows commands that a separator, pipe, substitution or the value start puts in command
@@ -119,19 +147,20 @@ export function createCmdiAnalyzer(options: Readonly<Record<string, unknown>> = 
     analyzeValue(value: InspectedValue): readonly Finding[] {
       if (!worthParsing(value, maxLength)) return NONE;
       const commandField = !inFreeTextField(value.item.location);
-      const found = new Map<string, { s: CommandSuspicion; c: Candidate }>();
-      for (const candidate of candidates(value, maxLength)) {
-        const suspicions = mayHoldCommand(candidate.text)
-          ? analyzeShellText(candidate.text, commandField)
-          : [];
-        const mail = hasBreak(candidate.text) ? findMailCommand(candidate.text) : undefined;
-        if (mail !== undefined) suspicions.push(mail);
-        let strong = false;
-        for (const s of suspicions) {
-          if (s.confidence > (found.get(s.rule)?.s.confidence ?? 0)) found.set(s.rule, { s, c: candidate });
-          strong ||= s.confidence >= STRONG;
+      const all = candidates(value, maxLength);
+      let found = analyzeCandidates(all, commandField);
+      // A Markdown post shows what its fences hold as code: a command there is a sample and only weighs;
+      // a command outside them counts in full.
+      if (maxConfidence(found) > QUOTED_CODE && isFencedDocument(value.item)) {
+        const outside = analyzeCandidates(
+          all.map((c) => ({ text: blankFences(c.text), transforms: c.transforms })),
+          commandField,
+        );
+        for (const [rule, hit] of found) {
+          const capped = { ...hit, s: { ...hit.s, confidence: Math.min(hit.s.confidence, QUOTED_CODE) } };
+          if (capped.s.confidence > (outside.get(rule)?.s.confidence ?? 0)) outside.set(rule, capped);
         }
-        if (strong) break;
+        found = outside;
       }
       if (found.size === 0) return NONE;
       return [...found.values()].map(({ s, c }) => ({

@@ -1,8 +1,8 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import { isPlainValue } from '../../plain-text.js';
+import { blankFences, isFencedDocument } from '../shared/fenced-code.js';
 import { closesComment } from './comment-close.js';
-import { blankFences, isFencedDocument } from './fenced-code.js';
 import { declaresEntity } from './header-dtd.js';
 import { GLOBAL_OBJECTS } from './js-sinks.js';
 import { readOptions } from './read-options.js';

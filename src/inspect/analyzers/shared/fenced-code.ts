@@ -1,6 +1,6 @@
 import type { Inspectable } from '../../inspectable.js';
-import { inFreeTextField } from '../shared/free-text-field.js';
-import { hasLines } from '../shared/line-breaks.js';
+import { inFreeTextField } from './free-text-field.js';
+import { hasLines } from './line-breaks.js';
 
 const FENCE = '```';
 // A fence opening a line, as typed or as a form sends it (`%0A%60%60%60`).
