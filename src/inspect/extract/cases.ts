@@ -614,6 +614,23 @@ export const EXTRACT_CASES: readonly ExtractCase[] = [
     ],
   },
   {
+    name: "a long post's end starts at a line, not inside a tag",
+    request: typed(
+      'application/json',
+      JSON.stringify({ body: `${'word '.repeat(900)}<a href="x" target="_blank">\n${'z'.repeat(1500)}` }),
+    ),
+    contentType: 'application/json',
+    values: [
+      ['path', 'path', '/api'],
+      [
+        'body.json.body',
+        'body-value',
+        `${'word '.repeat(900)}<a href="x" target="_blank">\n${'z'.repeat(1500)}`,
+      ],
+      ['body.json.body', 'body-value', 'z'.repeat(1500)],
+    ],
+  },
+  {
     name: 'maxValueBytes: long values are cut',
     request: { target: '/?q=0123456789' },
     limits: { maxValueBytes: 4 },

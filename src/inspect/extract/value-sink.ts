@@ -13,10 +13,30 @@ const PADDABLE: ReadonlySet<ValueKind> = new Set([
   'header-value',
 ]);
 
+// How far into the end window a line may start for the end to begin there.
+const LINE_SEARCH = END_WINDOW / 2;
+const ENCODED_BREAK = /%0a/i;
+
+/**
+ * Where a long value's end begins: at the first line that starts in the first half of the window (typed,
+ * or as a form sends it, `%0A`), so that the end of a post is not read from the middle of a tag or a
+ * sentence (`…sponsor/24" target="_blank"><img …` is no breakout); else never inside a `%XX` escape.
+ */
+function endStart(value: string): number {
+  const from = value.length - END_WINDOW;
+  const line = value.indexOf('\n', from);
+  if (line >= 0 && line < from + LINE_SEARCH) return line + 1;
+  const encoded = value.slice(from, from + LINE_SEARCH).search(ENCODED_BREAK);
+  if (encoded >= 0) return from + encoded + 3;
+  if (value.charCodeAt(from - 1) === 37) return from + 2;
+  if (value.charCodeAt(from - 2) === 37) return from + 1;
+  return from;
+}
+
 /**
  * Collects the values of one request, enforcing the argument and value-size limits. A value longer than
  * 4 KiB of the kinds a client fills (parameters, fields, cookies, headers, raw text) is followed by its
- * last 2 KiB under the same location.
+ * last 2 KiB (from a line start when one is near) under the same location.
  */
 export class ValueSink {
   readonly values: Inspectable[] = [];
@@ -46,7 +66,7 @@ export class ValueSink {
     }
     this.values.push({ location, kind, value });
     if (value.length > LONG_VALUE && PADDABLE.has(kind) && this.values.length < this.#maxArgs)
-      this.values.push({ location, kind, value: value.slice(-END_WINDOW) });
+      this.values.push({ location, kind, value: value.slice(endStart(value)) });
   }
 
   /** Records a limit once. */
