@@ -82,6 +82,22 @@ export const CMDI_CASES: readonly CmdiCase[] = [
 
   // A whole value that is one command line: a tool that is no word, or a word with an option or a path.
   { input: 'cscli decisions list', expect: 'cmdi/shell-command', min: BLOCKS },
+  // A post of several lines: a code span glued to letters is Markdown; a form folds nothing away.
+  {
+    input:
+      'Timers\n\n`unref`ed timers do not prevent the process from exiting, so they are left out of the report.',
+    kind: 'body-value',
+    location: 'body.json.body',
+    expect: null,
+  },
+  {
+    input: encodeURIComponent(
+      'It looks for a config in these places:\n\n  * `$HOME/.${appname}rc`\n  * `/etc/${appname}rc`\n  * the defaults you passed in.',
+    ),
+    kind: 'body-value',
+    location: 'body.form.comment',
+    expect: null,
+  },
   // A Markdown post: a command in a fenced code block is a sample; one outside the fences counts in full.
   {
     input:

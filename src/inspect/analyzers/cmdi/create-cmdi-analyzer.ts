@@ -8,7 +8,7 @@ import { inFreeTextField } from '../shared/free-text-field.js';
 import { readOptions } from '../shared/read-options.js';
 import { analyzeShellText } from './analyze-shell-text.js';
 import { decodeKeepingBreaks } from './decode-keeping-breaks.js';
-import type { CommandSuspicion } from './judge-command.js';
+import { type CommandSuspicion, isMultilineProse } from './judge-command.js';
 import { findMailCommand } from './mail-command.js';
 import { mayHoldCommand } from './may-hold-command.js';
 
@@ -84,6 +84,10 @@ function worthParsing(value: InspectedValue, maxLength: number): boolean {
   return raw.indexOf('%0') >= 0 || raw.indexOf('%250') >= 0 || raw.indexOf('&#') >= 0;
 }
 
+function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 // The spellings worth parsing: every variant but a still-encoded raw one, plus a decoding that keeps line
 // breaks when the value encodes some (the shared normalizer folds them into spaces), the `+`-as-space
 // reading, and the query values of a URL in a header.
@@ -99,7 +103,15 @@ function candidates(value: InspectedValue, maxLength: number): Candidate[] {
     if (!stillEncoded(text, v, variants.length)) add(cap(text), variants[v]!.transforms);
   }
   const breaks = decodeKeepingBreaks(cap(variants[0]!.value), usesFormEncoding(value.item));
-  if (breaks !== undefined) add(breaks, [BREAKS_TRANSFORM]);
+  if (breaks !== undefined) {
+    // A post of several lines sent by a form: the spellings that folded its lines into spaces are the same
+    // text without the lines that tell prose and Markdown apart; its lines are read instead.
+    if (isMultilineProse(breaks)) {
+      const folded = foldSpaces(breaks);
+      for (let k = out.length - 1; k >= 0; k--) if (foldSpaces(out[k]!.text) === folded) out.splice(k, 1);
+    }
+    add(breaks, [BREAKS_TRANSFORM]);
+  }
   const last = variants[variants.length - 1]!;
   const spaced = plusAsSpace(cap(last.value));
   if (spaced !== undefined) add(spaced, [...last.transforms, PLUS_TRANSFORM]);

@@ -215,6 +215,9 @@ export function judgeCommand(
   let c = table[info.tier][shape];
   // `ifconfig;…`, `cd /;cd etc;…`: a separator right after the command is as telling as one before it.
   const raw = source.slice(first.start, first.end);
+  // `` `unref`ed timers ``, `` `Promise`s ``, `` * `/etc/${app}rc` ``: in a post of several lines a code span
+  // (glued to letters or not) is Markdown, not a command name assembled or hidden by a substitution.
+  if (resolved.hidden && (markdown || raw.includes('`')) && isMultilineProse(source)) return undefined;
   const capitalised = /^[A-Z][a-z]+$/.test(raw) && !resolved.hidden;
   const upper = raw === raw.toUpperCase() && /[A-Z]/.test(raw);
   const shouted = upper && !WINDOWS_COMMANDS.has(resolved.name);
