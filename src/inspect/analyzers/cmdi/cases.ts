@@ -92,6 +92,7 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   },
   {
     input: encodeURIComponent(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the post spells shell variables literally
       'It looks for a config in these places:\n\n  * `$HOME/.${appname}rc`\n  * `/etc/${appname}rc`\n  * the defaults you passed in.',
     ),
     kind: 'body-value',
