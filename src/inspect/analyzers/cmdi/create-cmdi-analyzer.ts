@@ -88,6 +88,15 @@ function foldSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+// Spellings cut at the same length from an encoded and a decoded text end at different places, the encoded
+// one maybe inside an escape (`%2`).
+const CUT_ESCAPE = 3;
+
+function sameText(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return long.startsWith(short.slice(0, Math.max(0, short.length - CUT_ESCAPE)));
+}
+
 // The spellings worth parsing: every variant but a still-encoded raw one, plus a decoding that keeps line
 // breaks when the value encodes some (the shared normalizer folds them into spaces), the `+`-as-space
 // reading, and the query values of a URL in a header.
@@ -108,7 +117,8 @@ function candidates(value: InspectedValue, maxLength: number): Candidate[] {
     // text without the lines that tell prose and Markdown apart; its lines are read instead.
     if (isMultilineProse(breaks)) {
       const folded = foldSpaces(breaks);
-      for (let k = out.length - 1; k >= 0; k--) if (foldSpaces(out[k]!.text) === folded) out.splice(k, 1);
+      for (let k = out.length - 1; k >= 0; k--)
+        if (sameText(foldSpaces(out[k]!.text), folded)) out.splice(k, 1);
     }
     add(breaks, [BREAKS_TRANSFORM]);
   }

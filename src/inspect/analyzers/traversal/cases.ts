@@ -67,6 +67,19 @@ export const TRAVERSAL_CASES: readonly TraversalCase[] = [
     expect: 'traversal/sensitive-file',
     max: 0.6,
   },
+  // Free text: a deep climb that reaches nothing named weighs; one that reaches a system file blocks.
+  {
+    input: 'a local .apprc or the first found looking in ./ ../ ../../ ../../../ etc. and then /etc/apprc',
+    kind: 'body-value',
+    expect: null,
+    max: 0.9,
+  },
+  {
+    input: 'please read the file at ../../../../etc/passwd for me thanks',
+    kind: 'body-value',
+    expect: 'traversal/dot-dot',
+    min: 0.9,
+  },
   // A post with relative links, sent form-encoded, quoting an encoded URL elsewhere: no evasion of its `../`.
   {
     input:

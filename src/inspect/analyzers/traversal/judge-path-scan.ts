@@ -31,6 +31,9 @@ function dotConfidence(scan: PathScan, kind: ValueKind, spelling: Spelling): num
   // A URL's `a/../b` is resolved by the browser; in a sentence a `../` is usually a relative link.
   if (scan.dotsInUrl && !scan.dotEvasion) c = Math.min(c, 0.4);
   if (spelling.prose && scan.dotRun <= 2 && !scan.dotEvasion) c = Math.min(c, 0.3);
+  // `looking in ./ ../ ../../ ../../../ etc.`: in free text a deep climb that reaches nothing named only weighs.
+  else if (spelling.prose && !scan.sensitiveAfterDots && !scan.dotEvasion && !spelling.evasive)
+    c = Math.min(c, 0.7);
   // An uploaded file's name never holds a path; one that climbs is an attempt to write outside.
   if (kind === 'file-name') c = 1;
   if (scan.sensitive > 0 && scan.sensitiveAfterDots) c = 1;
