@@ -54,6 +54,24 @@ describe('cmdi analyzer', () => {
     expect(finding!.evidence).not.toMatch(/[\r\n]/);
   });
 
+  it('reads a post of several lines with its lines, not in the spellings that folded them', () => {
+    const post = 'First line of the post here.\nA pair `` stands alone in this line.\nThe end of the post.';
+    const value = (variants: Variant[]): InspectedValue => ({
+      item: { location: 'body.json.body', kind: 'body-value', value: post },
+      variants,
+    });
+    const folded = post.replaceAll('\n', ' ');
+    const alone = analyzer.analyzeValue!(value([{ value: folded, transforms: [] }]));
+    expect(alone.map((f) => f.rule)).toContain('cmdi/empty-substitution');
+    const both = analyzer.analyzeValue!(
+      value([
+        { value: post, transforms: [] },
+        { value: folded, transforms: ['whitespace-fold', 'js-escapes'] },
+      ]),
+    );
+    expect(both.filter((f) => f.confidence >= 0.9)).toEqual([]);
+  });
+
   it('refuses unknown options and bad limits', () => {
     expect(() => createCmdiAnalyzer({ bogus: 1 })).toThrow(/unknown option/);
     expect(() => createCmdiAnalyzer({ maxLength: 3 })).toThrow(/maxLength/);

@@ -17,6 +17,7 @@ const STRONG = 0.95;
 const BREAKS_TRANSFORM = 'url-decode-keep-breaks';
 const PLUS_TRANSFORM = 'plus-space';
 const QUERY_TRANSFORM = 'query-value';
+const FOLD_TRANSFORM = 'whitespace-fold';
 const MAX_QUERY_VALUES = 8;
 /** What a command inside a Markdown post's fenced code block weighs at most: it is shown, not run. */
 const QUOTED_CODE = 0.7;
@@ -111,17 +112,20 @@ function candidates(value: InspectedValue, maxLength: number): Candidate[] {
     const text = variants[v]!.value;
     if (!stillEncoded(text, v, variants.length)) add(cap(text), variants[v]!.transforms);
   }
-  const breaks = decodeKeepingBreaks(cap(variants[0]!.value), usesFormEncoding(value.item));
-  if (breaks !== undefined) {
-    // A post of several lines sent by a form: the spellings that folded its lines into spaces are the same
-    // text without the lines that tell prose and Markdown apart; its lines are read instead.
-    if (isMultilineProse(breaks)) {
-      const folded = foldSpaces(breaks);
-      for (let k = out.length - 1; k >= 0; k--)
-        if (sameText(foldSpaces(out[k]!.text), folded)) out.splice(k, 1);
+  const raw = cap(variants[0]!.value);
+  const breaks = decodeKeepingBreaks(raw, usesFormEncoding(value.item));
+  // A post of several lines (typed in JSON, or sent by a form): the spellings that folded its lines into
+  // spaces are the same text without the lines that tell prose and Markdown apart; its lines are read instead.
+  const lined = breaks ?? (hasBreak(raw) ? raw : undefined);
+  if (lined !== undefined && isMultilineProse(lined)) {
+    const folded = foldSpaces(lined);
+    for (let k = out.length - 1; k >= 0; k--) {
+      const { text, transforms } = out[k]!;
+      if (text !== lined && (transforms.includes(FOLD_TRANSFORM) || sameText(foldSpaces(text), folded)))
+        out.splice(k, 1);
     }
-    add(breaks, [BREAKS_TRANSFORM]);
   }
+  if (breaks !== undefined) add(breaks, [BREAKS_TRANSFORM]);
   const last = variants[variants.length - 1]!;
   const spaced = plusAsSpace(cap(last.value));
   if (spaced !== undefined) add(spaced, [...last.transforms, PLUS_TRANSFORM]);
