@@ -82,6 +82,13 @@ export const CMDI_CASES: readonly CmdiCase[] = [
 
   // A whole value that is one command line: a tool that is no word, or a word with an option or a path.
   { input: 'cscli decisions list', expect: 'cmdi/shell-command', min: BLOCKS },
+  // A Markdown link's text is no globbed path.
+  {
+    input: 'More examples could be found in [test/test-parallel-array.js](test/test-parallel-array.js).',
+    kind: 'body-value',
+    location: 'body.json.body',
+    expect: null,
+  },
   // A post of several lines: a code span glued to letters is Markdown; a form folds nothing away.
   {
     input:

@@ -44,6 +44,15 @@ const MAX_SOLE_ARGS = 6;
 const OPTION_OR_PATH =
   /^(?:-[a-z][a-z0-9]{0,2}|--[a-z][a-z0-9-]+(?:=\S*)?|~\/\S*|\/(?:etc|var|usr|bin|sbin|tmp|home|root|opt|proc|dev|sys|srv|lib|lib64|mnt|boot|run)(?:\/\S*)?)$/i;
 const ALIAS = /^[^=\s]+=/;
+
+/** Whether every globbed path among the arguments is the text of a Markdown link (`[a/b.js](a/b.js)`). */
+function linksOnly(command: ShellCommand, source: string): boolean {
+  return command.words.every((w, i) => {
+    if (i === 0 || !w.text.includes('/') || !/[*?[]/.test(w.text)) return true;
+    const raw = source.slice(w.start, w.end);
+    return raw.startsWith('[') && raw.endsWith(']') && source[w.end] === '(';
+  });
+}
 // What only a cmd.exe command line holds: a switch (`/ADD`, `/v`, `/t:REG_DWORD`), a drive or UNC path, an
 // environment variable, a registry root.
 const WINDOWS_ARG = /^(?:\/[a-z?]{1,12}(?::\S*)?|[a-z]:\\|\\\\\w|%\w+%|"?hk(?:lm|cu|cr|u|cc|ey_\w+)\\)/i;
@@ -272,7 +281,9 @@ export function judgeCommand(
   if (args.some((a) => SHELL_BINARY.test(a))) c = Math.max(c, introduced ? 1 : 0.95);
   if (args.some((a) => sensitiveArg(a) >= 0.85)) c = Math.max(c, introduced ? 1 : 0.95);
   // A globbed path (`/???/pa??wd`) handed to a command: people name files, evasions pattern-match them.
-  else if (args.some((a) => a.includes('/') && /[*?[]/.test(a))) c = Math.max(c, 0.9);
+  // (`[test/x.js](test/x.js)` is a Markdown link.)
+  else if (args.some((a) => a.includes('/') && /[*?[]/.test(a)) && !linksOnly(command, source))
+    c = Math.max(c, 0.9);
   // `alias x=env`: renaming a command is how an evasion brings it back under a name no filter knows.
   const alias = resolved.name === 'alias' ? args.find((a) => ALIAS.test(a)) : undefined;
   if (alias !== undefined) c = Math.max(c, aliasedCommand(alias) ? 1 : 0.9);
