@@ -82,6 +82,13 @@ export const CMDI_CASES: readonly CmdiCase[] = [
 
   // A whole value that is one command line: a tool that is no word, or a word with an option or a path.
   { input: 'cscli decisions list', expect: 'cmdi/shell-command', min: BLOCKS },
+  {
+    input:
+      'If you need a single metric in the exposition format, you\ncan use `await register.getSingleMetricAsString(*name of metric*)`, which will\nreturn a string.',
+    kind: 'body-value',
+    location: 'body.json.body',
+    expect: null,
+  },
   // A Markdown link's text is no globbed path.
   {
     input: 'More examples could be found in [test/test-parallel-array.js](test/test-parallel-array.js).',

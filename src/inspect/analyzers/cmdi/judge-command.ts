@@ -238,6 +238,9 @@ export function judgeCommand(
   if (proseLine && capitalised) return undefined;
   // `* a bullet`, `*emphasis*`, `[a link](…)` opening a line of a post match command names only as globs.
   if (proseLine && resolved.globbed) return undefined;
+  // So does `*name of metric*` anywhere in a post of several lines: a bare pattern with no directory is
+  // emphasis there, not a command found by globbing (`/???/??t` still is one).
+  if (resolved.globbed && !raw.includes('/') && isMultilineProse(source)) return undefined;
   if (!introduced && capitalised) c = info.tier === 1 ? c * 0.3 : 0;
   // Unix commands are lower-case; `SET 8 -MINI` is SQL or a shout, not a command.
   if (!introduced && shouted) c /= 2;
