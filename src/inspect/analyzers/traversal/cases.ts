@@ -67,6 +67,12 @@ export const TRAVERSAL_CASES: readonly TraversalCase[] = [
     expect: 'traversal/sensitive-file',
     max: 0.6,
   },
+  // A parameter that is one absolute path to a configuration or log file, whatever the product.
+  { input: 'C:\\xampp\\mysql\\data\\mysql.err', expect: 'traversal/sensitive-file', min: 0.9 },
+  { input: '/usr/local/apache2/conf/extra/httpd-ssl.conf', expect: 'traversal/sensitive-file', min: 0.9 },
+  { input: 'C:\\Users\\me\\Desktop\\photo.jpg', expect: null },
+  { input: '/content/blog/2024/my-post.yml', kind: 'body-value', expect: null },
+  { input: '/app.log', expect: null },
   // Free text: a deep climb that reaches nothing named weighs; one that reaches a system file blocks.
   {
     input: 'a local .apprc or the first found looking in ./ ../ ../../ ../../../ etc. and then /etc/apprc',

@@ -35,7 +35,19 @@ function wrapperSuspicion(lower: string): PathSuspicion | undefined {
 }
 
 function worthScanning(text: string, kind: ValueKind): boolean {
-  return mayHoldTraversal(text) || (kind === 'path' && mayBeRestricted(text));
+  return mayHoldTraversal(text) || (kind === 'path' ? mayBeRestricted(text) : namesConfigFile(text, kind));
+}
+
+const MAX_CONFIG_PATH = 512;
+
+/** A parameter that is one absolute path to a configuration or log file (`C:\\xampp\\php\\php.ini`). */
+function namesConfigFile(text: string, kind: ValueKind): boolean {
+  return (
+    kind !== 'path-segment' &&
+    text.length <= MAX_CONFIG_PATH &&
+    WHOLE_ROOTED_PATH.test(text) &&
+    CONFIG_FILE.test(text.toLowerCase())
+  );
 }
 
 interface Found {
@@ -59,6 +71,9 @@ function carriesPath(kind: ValueKind, raw: string): boolean {
 // Windows folders hold spaces (`C:\Program Files\…`).
 const WHOLE_ROOTED_PATH = /^(?:[/\\][^\s]*|[a-z]:[/\\][^\r\n\t<>|"]*)$/i;
 const WHOLE_PATH_FLOOR = 0.8;
+// A configuration, log or credentials file, by its extension, at the end of a path of two folders or more.
+const CONFIG_FILE =
+  /[\x2f\\][^\x2f\\]+[\x2f\\][^\x2f\\]*\.(?:conf|cnf|cfg|ini|inf|config|log|err|properties|pem|key)$/;
 const DRIVE_PATH = /^[a-z]:[\x2f\\]/i;
 
 function suspicions(text: string, kind: ValueKind, spelling: Spelling): PathSuspicion[] {
@@ -71,6 +86,13 @@ function suspicions(text: string, kind: ValueKind, spelling: Spelling): PathSusp
       if (s.rule === 'traversal/sensitive-file' && s.confidence >= WHOLE_PATH_FLOOR && s.confidence < 0.9)
         out[i] = { ...s, confidence: 0.9 };
     }
+  }
+  // `C:/xampp/mysql/data/mysql.err`, `/usr/local/apache2/conf/extra/httpd-ssl.conf`: a parameter that is one
+  // absolute path to a configuration or log file names the file to read, whatever the product.
+  if (kind !== 'path' && namesConfigFile(text, kind)) {
+    const name = Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\')) + 1;
+    if (!out.some((s) => s.rule === 'traversal/sensitive-file' && s.confidence >= 0.9))
+      out.push({ rule: 'traversal/sensitive-file', confidence: 0.9, start: name, end: text.length });
   }
   const wrapper = wrapperSuspicion(lower);
   if (wrapper !== undefined) out.push(wrapper);
