@@ -47,6 +47,10 @@ export const SQLI_CASES: readonly SqliCase[] = [
   // A query for the server's identity alone.
   { input: 'select @@version', expect: 'sqli/sql-code' },
   { input: 'select current_user;', expect: 'sqli/sql-code' },
+  { input: "select current_setting('data_directory');", expect: 'sqli/sql-code' },
+  // MySQL's executable comment with a version; a license banner is no SQL.
+  { input: "1/*!1111'*/", expect: 'sqli/executable-comment' },
+  { input: '/*! jQuery v3.6.0 | (c) OpenJS Foundation */', expect: null },
   // Comments that split a keyword, for filters that delete comments before the query is built.
   { input: '1 UN/**/ION SEL/**/ECT 1,2,3--', expect: 'sqli/union-select' },
   { input: 'uni/**/on sel/**/ect', expect: 'sqli/union-select' },

@@ -11,6 +11,9 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const DECISIVE = 0.9;
 // A keyword split by a comment (`SEL/**\/ECT`) is written to pass a filter: as strong as a decisive rule.
 const SPLIT_KEYWORD_CONFIDENCE = 0.9;
+// MySQL's executable comment with a version (`/*!50000`, MariaDB's `/*M!100100`): SQL only MySQL runs,
+// written to pass a filter; a license banner (`/*! jQuery v3 */`) has no version glued to the `!`.
+const EXECUTABLE_COMMENT = /\/\*M?!\d{4,6}/;
 // The strongest few rules tell the story; more would only repeat it.
 const MAX_FINDINGS = 4;
 // Uploaded files (an `.sql` dump is legitimate content) and DTDs never reach a query as a literal.
@@ -45,7 +48,10 @@ export function createSqliAnalyzer(options: Readonly<Record<string, unknown>> = 
         const last = variants[variants.length - 1];
         if (last !== undefined && SPLIT_KEYWORD_CONFIDENCE >= settings.minConfidence) {
           const split = splitKeyword(last.value);
-          if (split !== undefined) found.push(splitKeywordFinding(item, last, split));
+          if (split !== undefined) found.push(evasionFinding(item, last, 'sqli/split-keyword', split));
+          const versioned = EXECUTABLE_COMMENT.exec(last.value);
+          if (versioned !== null)
+            found.push(evasionFinding(item, last, 'sqli/executable-comment', versioned[0]));
         }
       }
       if (found.length === 0) return NO_FINDINGS;
@@ -57,10 +63,10 @@ export function createSqliAnalyzer(options: Readonly<Record<string, unknown>> = 
   };
 }
 
-function splitKeywordFinding(item: Inspectable, variant: Variant, evidence: string): Finding {
+function evasionFinding(item: Inspectable, variant: Variant, rule: string, evidence: string): Finding {
   return {
     analyzer: 'sqli',
-    rule: 'sqli/split-keyword',
+    rule,
     confidence: SPLIT_KEYWORD_CONFIDENCE,
     location: item.location,
     evidence,

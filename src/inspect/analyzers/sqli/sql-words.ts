@@ -55,7 +55,7 @@ export const SYSTEM_PACKAGES = words('utl_http utl_inaddr utl_file utl_tcp utl_s
 export const INFO_FUNCTIONS =
   words(`version database schema user current_user system_user session_user db_name
   user_name suser_name suser_sname host_name sqlite_version current_database current_schema connection_id
-  last_insert_id found_rows row_count`);
+  last_insert_id found_rows row_count current_setting`);
 
 /** Server variables with the same purpose. */
 export const INFO_VARIABLES = words(`@@version @@datadir @@hostname @@basedir @@tmpdir @@version_compile_os

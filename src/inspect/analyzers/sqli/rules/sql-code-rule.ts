@@ -157,13 +157,27 @@ function probesCase(view: SqlView, i: number): boolean {
   return false;
 }
 
-/** Whether every token from `from` on names the server or the user (`@@version`, `version()`, `current_user`). */
+/**
+ * Whether every token from `from` on names the server or the user (`@@version`, `version()`, `current_user`,
+ * `current_setting('port')`).
+ */
 function selectsServerInfo(view: SqlView, from: number): boolean {
   const { shape, tokens, flags } = view;
   let named = 0;
+  let depth = 0;
   for (let k = from; k < tokens.length; k++) {
     const role = shape[k]!;
-    if (role === '(' || role === ')' || role === ',' || role === ';') continue;
+    if (role === '(') depth++;
+    else if (role === ')') depth--;
+    // `current_setting('data_directory')`: what a call is handed may be a literal.
+    if (
+      role === '(' ||
+      role === ')' ||
+      role === ',' ||
+      role === ';' ||
+      (depth > 0 && (role === 's' || role === '1'))
+    )
+      continue;
     if (role === 'v' && INFO_VARIABLES.has(tokens[k]!.text)) named++;
     // `select user` and `Select database` are labels; `user()` and `current_user` are not.
     else if (
