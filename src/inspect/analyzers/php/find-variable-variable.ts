@@ -6,9 +6,14 @@ import type { Hit } from './hit.js';
 const EXPRESSION = /\$\s*\{\s*['"$@]/;
 const SPACED = /\$\s+\{\s*[A-Za-z_]\w*\s*\}/;
 const PLAIN = /\$\{[A-Za-z_]\w*\}/;
+// `{${sleep(5)}}`: PHP's complex syntax in a double-quoted string runs the call that names the variable.
+const COMPLEX_CALL = /^\s*\{\$\{\s*[A-Za-z_\\][\w\\]*\s*\(/;
 
-/** A PHP variable variable (`${'x'}`); a plain `${x}` placeholder only weakly. */
+/** A PHP variable variable (`${'x'}`, `{${f()}}`); a plain `${x}` placeholder only weakly. */
 export function findVariableVariable(text: string): Hit | undefined {
+  const complex = COMPLEX_CALL.exec(text);
+  if (complex !== null)
+    return { rule: 'variable-variable', confidence: 0.9, evidence: text.trim().slice(0, 64) };
   const expression = EXPRESSION.exec(text) ?? SPACED.exec(text);
   if (expression !== null)
     return {
