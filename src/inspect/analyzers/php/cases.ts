@@ -83,9 +83,7 @@ export const phpCases: readonly PhpCase[] = [
   { input: '$_COOKIE', kind: 'query-name', location: 'query.$_COOKIE#name', expect: 'php/superglobal' },
   { input: "${'a'.'b'}", expect: 'php/variable-variable' },
   { input: '$ {CONSTANT}', expect: 'php/variable-variable' },
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: PHP's complex syntax, spelled literally
   { input: '{${sleep(hexdec(dechex(20)))}}', expect: 'php/variable-variable', blocks: true },
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a JSX attribute, spelled literally
   { input: 'text {${fn()}} more', expect: null },
   { input: 'php://filter/convert.base64-encode/resource=index.php', expect: 'php/stream-wrapper' },
   { input: 'php://input', expect: 'php/stream-wrapper' },
