@@ -37,6 +37,13 @@ describe('sqli findings', () => {
     expect(finding!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('block a clause written with the blank that joins it to the value, and only weigh it bare', () => {
+    const strongest = (raw: string) =>
+      Math.max(0, ...analyzer.analyzeValue!(inspected(raw)).map((f) => f.confidence));
+    expect(strongest('%20ORDER%20BY%2031337')).toBeGreaterThanOrEqual(0.9);
+    expect(strongest('ORDER%20BY%205')).toBeLessThan(0.9);
+  });
+
   it('see through a line comment the normalizer folded onto one line', () => {
     const raw = '-1%23x%0Aunion%20select%201%2C2';
     const value: InspectedValue = {

@@ -3,6 +3,7 @@ import type { SqlView } from '../sql-view.js';
 import { WORD_FLAG } from '../sql-words.js';
 
 const SQL_CALL = WORD_FLAG.sqlFunction | WORD_FLAG.info;
+const LEADING_BLANK = /^[ \t\r\n]+(?:order|group)[ \t\r\n]/i;
 
 /**
  * `1 order by 5--`, `' group by 3#`, ` order by 5--`: counting the columns of the query before a UNION. `1 order by
@@ -19,8 +20,10 @@ export const orderByProbeRule: SqlRule = {
       return ordersByCall(view, tail.start) ? { confidence: 0.9, first: 0, last } : undefined;
     }
     const comment = view.trailingComment !== undefined;
-    // ` ORDER BY 3--`: the clause alone, appended to the application's value, cut off after it.
-    if (tail.breakKind === 'operator') return { confidence: comment ? 0.9 : 0.6, first: 0, last };
+    // ` ORDER BY 3--`: the clause alone, appended to the application's value, cut off after it; or with the
+    // space that joins it to that value written first (` ORDER BY 3`): no one types a leading blank.
+    if (tail.breakKind === 'operator')
+      return { confidence: comment || LEADING_BLANK.test(view.input) ? 0.9 : 0.6, first: 0, last };
     const base = tail.breakKind === 'word' ? 0.5 : 0.9;
     return { confidence: base + (comment ? 0.05 : 0), first: 0, last };
   },
