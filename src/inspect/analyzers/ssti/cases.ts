@@ -38,6 +38,8 @@ export const sstiCases: readonly SstiCase[] = [
   { input: "aaaa'+#{16*8787}+'bbb", expect: PROBE },
   { input: '{42*42}', expect: PROBE },
   { input: '{{4*4}}${5*5}', expect: PROBE },
+  { input: '{{4*4}}[[5*5]]', expect: PROBE },
+  { input: '[[Main Page]] and {{cite web}}', expect: null },
   { input: 'price {2*3} each', expect: null },
   { input: '{1,2}', expect: null },
   { input: '[{2*3}]', expect: null },

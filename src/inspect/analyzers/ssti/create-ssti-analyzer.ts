@@ -65,16 +65,30 @@ function concatenated(value: string, region: TemplateRegion): boolean {
   return (open === "'+" && close === "+'") || (open === '"+' && close === '+"');
 }
 
-/** Whether nothing but blanks lies outside the regions: a value made of template constructs alone. */
+// Thymeleaf's inline expression of plain arithmetic (`[[5*5]]`), which it evaluates as `[[${5*5}]]`.
+const INLINE_ARITHMETIC = /\[\[\s*\d{1,9}\s*[*+\x2f-]\s*\d{1,9}\s*\]\]/g;
+
+function blankBetween(text: string): boolean {
+  return text.replace(INLINE_ARITHMETIC, '').trim() === '';
+}
+
+/**
+ * Whether nothing but blanks (and Thymeleaf's `[[5*5]]`) lies outside the regions: a value made of template
+ * constructs alone (`{{4*4}}[[5*5]]`).
+ */
 function onlyTemplates(value: string, regions: readonly TemplateRegion[], end: number): boolean {
   if (regions.length === 0 || end < value.length) return false;
   let at = 0;
+  let between = false;
   for (const region of regions) {
     if (region.start < at) continue;
-    if (value.slice(at, region.start).trim() !== '') return false;
+    const gap = value.slice(at, region.start);
+    if (!blankBetween(gap)) return false;
+    between ||= gap.trim() !== '';
     at = region.end;
   }
-  return value.slice(at).trim() === '';
+  const rest = value.slice(at);
+  return blankBetween(rest) && (regions.length > 1 || between || rest.trim() !== '');
 }
 
 function judgeRegion(
@@ -143,8 +157,8 @@ function analyzeVariant(item: Inspectable, variant: Variant, maxLength: number):
   const context = contextOf(item, value);
   let best: Hit | undefined;
   const regions = findTemplateRegions(value, end);
-  // `{{4*4}}${5*5}`: probes side by side, nothing else, are as deliberate as one alone.
-  const alone = regions.length > 1 && onlyTemplates(value, regions, end);
+  // `{{4*4}}${5*5}`, `{{4*4}}[[5*5]]`: probes side by side, nothing else, are as deliberate as one alone.
+  const alone = onlyTemplates(value, regions, end);
   for (const region of regions) {
     const hit = judgeRegion(region, value, context, alone);
     if (hit !== undefined && stronger(hit, best)) best = hit;
