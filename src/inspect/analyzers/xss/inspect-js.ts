@@ -50,8 +50,12 @@ const LONE_TAIL = /^(?:\.[\w$]+(?:\([^()]*\))?)*(?:=(?:"[^"]*"|'[^']*'|[\w$.]+))
 // a redirect or a setting; only free-text and code fields hold it as prose or a snippet.
 const LONE_WEIGHT = 0.9;
 
+// A path segment that is one script call (`/confirm.call(null,1)`) is reflected by error pages as often as a
+// parameter is.
 function isLoneInField(ctx: ScanContext, js: string, end: number): boolean {
-  return LONE_TAIL.test(js.slice(end)) && isFieldValue(ctx.kind, ctx.location);
+  return (
+    LONE_TAIL.test(js.slice(end)) && (isFieldValue(ctx.kind, ctx.location) || ctx.kind === 'path-segment')
+  );
 }
 
 // How sure a call is, by where it sits: a way out of a string, alone in the value, in a sentence.
