@@ -39,6 +39,9 @@ function mayBreakOut(s: string, end: number): boolean {
   return false;
 }
 
+const CONSTANT_ITEM = /\(\s*\d{1,9}\s*=\s*\d{0,9}\s*\)/;
+const COMPOUND = /\([&|!]\s*\(/;
+
 // `*(|(mail=*))`: a compound filter glued to an assertion value (a `*` or a word right before its `(`).
 const NESTED = /[^\s()](?=\([&|!]\s*\()/g;
 
@@ -75,6 +78,17 @@ export function createLdapiAnalyzer(options: Readonly<Record<string, unknown>> =
       let best: { confidence: number; at: number; variant: Variant } | undefined;
       for (const variant of variants) {
         const end = Math.min(variant.value.length, maxLength);
+        // `(&(uid=admin)(!(&(1=0)(userPassword=q))))`: a compound filter holding a constant component
+        // (`(1=0)`, `(1=1)`), which only an injection writes, to make its filter always true or false.
+        const constant = CONSTANT_ITEM.exec(variant.value);
+        if (
+          constant !== null &&
+          constant.index < end &&
+          COMPOUND.test(variant.value) &&
+          !isFreeText(item, variant.value) &&
+          (best === undefined || best.confidence < 0.9)
+        )
+          best = { confidence: 0.9, at: constant.index, variant };
         if (!mayBreakOut(variant.value, end)) {
           const nested = variant.value.includes('(') ? findNestedFilter(variant.value, end) : -1;
           if (
