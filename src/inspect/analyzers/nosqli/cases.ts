@@ -45,6 +45,8 @@ export const nosqliCases: readonly NosqliCase[] = [
   { input: "', $or: [ {}, { 'a':'a", location: 'query.username', expect: OPERATOR },
   { input: '{"playerName":{"$ne":"x"}}', location: 'query.where', expect: OPERATOR },
   // JavaScript injected into `$where` strings.
+  { input: ';var date = new Date(); do{curDate = new Date();}while(curDate-date', expect: JS },
+  { input: 'note; var is a keyword', expect: null },
   { input: "'; return true; var x='", expect: JS },
   // A post quoting code: a string and a statement end as code ends them.
   {

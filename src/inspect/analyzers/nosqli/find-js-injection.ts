@@ -6,11 +6,11 @@ export interface JsInjection {
 }
 
 /**
- * A quote (or a number) closed, then `;` and a JavaScript statement that reads as code, not prose:
- * `'; return true; var x='`, `1; sleep(5000)`, `'; while(true){}`.
+ * A quote (or a number, or the value's start) closed, then `;` and a JavaScript statement that reads as code,
+ * not prose: `'; return true; var x='`, `1; sleep(5000)`, `'; while(true){}`, `;var d = new Date(); do{…`.
  */
 const STATEMENT_BREAK =
-  /(?:['"]|^\s*\d+)\s*;\s*(?:return\s*(?:true|false|this|db|\d|[!'"(])|(?:var|let|const)\s+\w+\s*=|(?:while|for|if|function|sleep|emit|tojson|printjson)\s*\(|(?:this|db)\.)/;
+  /(?:['"]\s*|^\s*(?:\d+\s*)?);\s*(?:return\s*(?:true|false|this|db|\d|[!'"(])|(?:var|let|const)\s+\w+\s*=|(?:while|for|if|function|sleep|emit|tojson|printjson)\s*\(|(?:this|db)\.)/;
 /** A quote closed, then `||`/`&&` and a JavaScript `==`/`!=`/`this.`: `' || '1'=='1`, `' && this.x//`. */
 const COMPARISON_BREAK = /['"]\s*(?:\|\||&&)[^=;]{0,40}?(?:[=!]==?|\bthis\.)/;
 /** `|| 1==1`, `&& "a"==="a"`: a logical operator and a comparison of two literals with JavaScript's `==`. */
