@@ -1,7 +1,7 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
 import type { InspectedValue } from '../../inspectable.js';
-import { usesFormEncoding } from '../../normalize/index.js';
+import { usesFormEncoding, whitespaceFold } from '../../normalize/index.js';
 import { excerpt } from '../shared/excerpt.js';
 import { blankFences, isFencedDocument } from '../shared/fenced-code.js';
 import { inFreeTextField } from '../shared/free-text-field.js';
@@ -85,8 +85,9 @@ function worthParsing(value: InspectedValue, maxLength: number): boolean {
   return raw.indexOf('%0') >= 0 || raw.indexOf('%250') >= 0 || raw.indexOf('&#') >= 0;
 }
 
+// The text as the normalizer's whitespace-fold spells it, ends trimmed.
 function foldSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return whitespaceFold.apply(text).value.trim();
 }
 
 // Spellings cut at the same length from an encoded and a decoded text end at different places, the encoded

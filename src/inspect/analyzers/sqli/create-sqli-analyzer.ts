@@ -46,7 +46,8 @@ export function createSqliAnalyzer(options: Readonly<Record<string, unknown>> = 
         const embedded = embeddedVariants(item, variants);
         if (embedded.length > 0) judge(item, embedded, settings, guessFloor, found);
         const last = variants[variants.length - 1];
-        if (last !== undefined && SPLIT_KEYWORD_CONFIDENCE >= settings.minConfidence) {
+        // Both evasions are written with a comment: most values have none and skip them.
+        if (last?.value.includes('/*') && SPLIT_KEYWORD_CONFIDENCE >= settings.minConfidence) {
           const split = splitKeyword(last.value);
           if (split !== undefined) found.push(evasionFinding(item, last, 'sqli/split-keyword', split));
           const versioned = EXECUTABLE_COMMENT.exec(last.value);
