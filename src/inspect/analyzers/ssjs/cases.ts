@@ -13,6 +13,7 @@ const SERIALIZED = 'ssjs/serialized-function';
 const RUNTIME = 'ssjs/runtime-access';
 const LOOP = 'ssjs/endless-loop';
 const PROBE = 'ssjs/eval-probe';
+const BUSY = 'ssjs/busy-wait';
 
 /** Server-side JavaScript injection cases shared by the unit test, the benchmark and the fuzz target. */
 export const ssjsCases: readonly SsjsCase[] = [
@@ -69,6 +70,18 @@ export const ssjsCases: readonly SsjsCase[] = [
   { input: 'do{}while(1)', kind: 'body-value', location: 'body.form.code', expect: LOOP },
   { input: 'for(;;){}', kind: 'cookie-value', location: 'cookie.x', expect: LOOP },
   { input: 'x=1;while(0x1);', expect: LOOP },
+  // Loops that spin until the clock has moved on: a delay to time a blind injection by.
+  {
+    input: `x' (function(){if(typeof z==="undefined"){var a=new Date();do{var b=new Date();}while(b-a<20000);z=1;}}()) '`,
+    expect: BUSY,
+  },
+  { input: 'var t=Date.now();while(Date.now()-t<5e3);', expect: BUSY },
+  {
+    input: '{"$where":"var s=new Date(); do { n=new Date(); } while (n - s < 3000)"}',
+    kind: 'body-text',
+    location: 'body',
+    expect: BUSY,
+  },
   // Probes for an evaluation context.
   { input: 'process.env', expect: PROBE },
   { input: 'process.env.SECRET_KEY', kind: 'body-value', location: 'body.json.name', expect: PROBE },
@@ -91,6 +104,9 @@ export const ssjsCases: readonly SsjsCase[] = [
   { input: 'while (stocks last)', expect: null },
   { input: 'while(i < 10)', expect: null },
   { input: 'while(running)', expect: null },
+  { input: 'Date: while (n - 1 < 100) keep going', expect: null },
+  { input: 'Due Date: while (stock - sold < 1000)', expect: null },
+  { input: 'new Date(); while (count - 1 < 100)', expect: null },
   // A loop over a false constant never runs: no denial of service.
   { input: 'while(0)', expect: null },
   { input: 'while(!!"");', expect: null },

@@ -23,15 +23,17 @@ const TYPED = 0.7;
 
 // Code quoted in a post or a Markdown block, an uploaded source file, a stack frame or a link is not code
 // sent to be run:
-// reaching the OS still weighs, loops and probes become hints.
+// reaching the OS still weighs, loops and probes become hints. A clock-timed loop in prose is still sent
+// to be timed.
 function weigh(hit: NodeCodeHit, item: Inspectable, variants: readonly Variant[], text: string): number {
   if (hit.rule === 'serialized-function') return hit.confidence;
-  const quoted =
+  const shown =
     item.kind === 'file-content' ||
     REPORT_FIELD.test(item.location) ||
     URL_VALUE.test(text) ||
-    MARKDOWN_FENCE.test(text) ||
-    anyProse(variants);
+    MARKDOWN_FENCE.test(text);
+  // A loop timed against the clock is no phrase of a sentence: words around it do not make it a quote.
+  const quoted = shown || (hit.rule !== 'busy-wait' && anyProse(variants));
   // `console.log("x")` alone in a comment or a post body: a code sample as often as a probe.
   if (!quoted)
     return inFreeTextField(item.location) && hit.rule !== 'runtime-access' ? TYPED : hit.confidence;

@@ -2,7 +2,7 @@ import { constantCondition } from './constant-truth.js';
 
 /** What one detector saw in one spelling of a value. */
 export interface NodeCodeHit {
-  /** `serialized-function`, `runtime-access`, `endless-loop` or `eval-probe`. */
+  /** `serialized-function`, `runtime-access`, `endless-loop`, `busy-wait` or `eval-probe`. */
   readonly rule: string;
   readonly confidence: number;
   readonly at: number;
@@ -20,6 +20,11 @@ const RUNTIME_ACCESS =
 const PROBE =
   /\bprocess\s*(?:\.\s*env\b|\[)|\bconsole\s*(?:\.\s*\w+|\[\s*["'`]\w+["'`]\s*\])\s*(?:\.\s*(?:call|apply)\s*)?\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]|\bvm\s*\.\s*runIn\w*Context\s*\(|\bmodule\s*\.\s*exports\s*=|\bfunction\s*\([\w\s,]*\)\s*\{|\brequire\s*\[/;
 const WHILE = /\bwhile\s*\(/g;
+// A loop that spins until the clock has moved on by a constant (`while(b-a<20000)`, `while(Date.now()-t<5e3)`):
+// a delay a blind injection times the answer by.
+const CLOCK = /\bnew\s+Date\b|\bDate\s*\.\s*now\s*\(/;
+const SPIN_UNTIL =
+  /\bwhile\s*\(\s*(?:new\s+)?[A-Za-z_$][\w$.]*(?:\s*\(\s*\))?\s*-\s*[A-Za-z_$][\w$.]*(?:\s*\(\s*\))?\s*<=?\s*(?:\d{3,}|\d+e\d)\s*\)/;
 const FOR_EVER = /\bfor\s*\(\s*;\s*;\s*\)/;
 const MAX_LOOPS = 16;
 
@@ -37,7 +42,8 @@ function endlessLoopAt(text: string): number {
 /**
  * Server-side JavaScript in one spelling of a value, strongest first: a serialized function that a
  * deserializer revives, code reaching the OS (`require('child_process')`, `process.mainModule`,
- * `constructor.constructor`), a loop that never ends (`while(!0)`, `for(;;)`), or a probe for an
+ * `constructor.constructor`), a loop that never ends (`while(!0)`, `for(;;)`) or spins on the clock
+ * (`do{b=new Date()}while(b-a<20000)`), or a probe for an
  * evaluation context (`process.env`, `console.log(1)`, `new Function(`, `module.exports=`).
  */
 export function findNodeCode(text: string): NodeCodeHit | undefined {
@@ -47,6 +53,10 @@ export function findNodeCode(text: string): NodeCodeHit | undefined {
   if (runtime !== null) return { rule: 'runtime-access', confidence: 0.95, at: runtime.index };
   const loop = endlessLoopAt(text);
   if (loop >= 0) return { rule: 'endless-loop', confidence: 0.9, at: loop };
+  if (CLOCK.test(text)) {
+    const spin = SPIN_UNTIL.exec(text);
+    if (spin !== null) return { rule: 'busy-wait', confidence: 0.9, at: spin.index };
+  }
   const probe = PROBE.exec(text);
   return probe === null ? undefined : { rule: 'eval-probe', confidence: 0.9, at: probe.index };
 }
