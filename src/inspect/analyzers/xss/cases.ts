@@ -249,6 +249,36 @@ export const XSS_CASES: readonly XssCase[] = [
   { input: "eval('ale'+'rt(1)')", expect: 'xss/js-sink' },
   { input: "setTimeout('alert(1)')", expect: 'xss/js-sink' },
   { input: 'window.onerror=alert;throw 1', expect: 'xss/js-sink' },
+  // A sink handed to another name and called through it, or to the error handler and set off by a throw.
+  { input: "'];a=eval;b=alert;a(b(15));//", expect: 'xss/js-obfuscation' },
+  { input: '_=eval,__=unescape,___=document.URL,_(__(___))', expect: 'xss/js-obfuscation' },
+  { input: '$=document,$=$.URL,$$=unescape,$$$=eval,$$$($$($))', expect: 'xss/js-obfuscation' },
+  { input: "';});{onerror=prompt}throw document.location//", expect: 'xss/js-obfuscation' },
+  { input: 'if you set x=alert; then x(1) runs', expect: 'xss/js-obfuscation', below: 0.9 },
+  { input: 'level=alert; notify(level)', kind: 'body-value', location: 'body.form.rule', expect: null },
+  { input: 'x==alert;x(1)', expect: null },
+  // Script assembled from string pieces joined by code, not by words.
+  {
+    input: "s1=''+'java'+''+'scr'+'';s2=''+'ipt'+':'+'ale'+'';s3=''+'rt'+''+'(1)'+'';u1=s1+s2+s3;URL=u1",
+    expect: 'xss/js-obfuscation',
+    atLeast: 0.9,
+    below: 1.01,
+  },
+  {
+    input: "s1=!''&&'jav';s2=!''&&'ascript';s3=!''&&':';s4=!''&&'aler';s5=!''&&'t';s6=!''&&'(1)';URL=s1+s2",
+    expect: 'xss/js-obfuscation',
+    atLeast: 0.9,
+    below: 1.01,
+  },
+  {
+    input: "a=0||'ev'+'al',b=0||location.hash,c=0||'sub'+'str',1[a](b[c](1))",
+    expect: 'xss/js-obfuscation',
+    atLeast: 0.9,
+    below: 1.01,
+  },
+  { input: "He said 'ale' and 'rt(1)' twice", expect: null },
+  { input: "name='java'+'script'", kind: 'body-value', location: 'body.form.code', expect: null },
+  { input: "msg='Hello '+'world'+'!'", expect: null },
   { input: '"autofocus/onfocus=alert(1)//', expect: 'xss/attribute-breakout' },
   { input: 'alert?.(1)', expect: 'xss/js-sink', below: 1 },
   {

@@ -4,6 +4,8 @@ import { compactJs } from './compact-js.js';
 import { EVENT_NAMES } from './event-names.js';
 import { excerpt } from './excerpt.js';
 import { isFieldValue } from './field-value.js';
+import { inspectJoinedStrings } from './inspect-joined-strings.js';
+import { inspectJsAlias } from './inspect-js-alias.js';
 import { isCleanEnd, type JsContext, jsContext } from './js-context.js';
 import { CODE_CALLS, GLOBAL_OBJECTS, MEMBER_CALLS, PROBE_CALLS, SENSITIVE_PROPERTIES } from './js-sinks.js';
 import { chainRoot, chainStart } from './member-chain.js';
@@ -298,7 +300,9 @@ export function inspectJs(ctx: ScanContext, source: string): void {
       else if (SENSITIVE_PROPERTIES.has(word) || isHandlerProperty(word))
         inspectProperty(ctx, js, obfuscated, i, j);
       else if (next === LBRACKET && GLOBAL_OBJECTS.has(word)) inspectComputedCall(ctx, js, i, j);
+      else if (PROBE_CALLS.has(word) || EVALUATORS.has(word)) inspectJsAlias(ctx, js, i, j);
     }
     i = j - 1;
   }
+  inspectJoinedStrings(ctx, js);
 }

@@ -43,6 +43,17 @@ const ASSIGNED_WORDS: ReadonlySet<string> = new Set([
   'outerhtml',
 ]);
 const CSS_WORDS: ReadonlySet<string> = new Set(['binding', 'behavior', 'behaviour']);
+// Sinks handed to another name after `=` (`a=eval;a(…)`, `{onerror=prompt}`): lower-cased.
+const HANDED_WORDS: ReadonlySet<string> = new Set([
+  'alert',
+  'prompt',
+  'confirm',
+  'eval',
+  'execscript',
+  'settimeout',
+  'setinterval',
+  'function',
+]);
 
 const LT = 60;
 const GT = 62;
@@ -58,6 +69,7 @@ const BANG = 33;
 const AT = 64;
 const BACKSLASH = 92;
 const AMPERSAND = 38;
+const PIPE = 124;
 // Character references that spell markup or a scheme's colon: worth a second decoding round.
 const MARKUP_REFERENCES = ['lt;', 'gt;', 'colon;', 'quot;', 'apos;', 'tab;', 'newline;'];
 
@@ -87,6 +99,21 @@ function wordBefore(s: string, at: number): string {
   let start = end;
   while (start > 0 && end - start < 20 && isIdentChar(s.charCodeAt(start - 1))) start--;
   return end - start < 3 ? '' : s.slice(start, end).toLowerCase();
+}
+
+// The word right after `at` (lower-cased), when it is a whole word of 4 to 12 letters.
+function wordAfter(s: string, at: number): string {
+  let end = at;
+  while (end < s.length && end - at <= 12 && isLetter(s.charCodeAt(end))) end++;
+  return end - at < 4 || isIdentChar(s.charCodeAt(end)) ? '' : s.slice(at, end).toLowerCase();
+}
+
+// `'ev'+'al'`, `!''&&'jav'`, `0||'ev'`: a string literal joined by an operator, the way code assembles a
+// name a filter would see whole.
+function joinsString(s: string, i: number, width: number): boolean {
+  const before = s.charCodeAt(i - 1);
+  const after = s.charCodeAt(i + width);
+  return before === 39 || before === 34 || after === 39 || after === 34;
 }
 
 function isHexDigit(c: number): boolean {
@@ -131,6 +158,7 @@ function triggerAt(s: string, i: number, c: number): number {
     case EQ: {
       if (handlerBefore(s, i)) return TRIGGER.handler;
       if (s.charCodeAt(i + 1) === EQ) return 0;
+      if (HANDED_WORDS.has(wordAfter(s, i + 1))) return TRIGGER.js;
       const word = wordBefore(s, i);
       if (word === 'formaction') return TRIGGER.handler;
       return ASSIGNED_WORDS.has(word) ? TRIGGER.js : 0;
@@ -147,11 +175,15 @@ function triggerAt(s: string, i: number, c: number): number {
     case LBRACE:
       return s.charCodeAt(i + 1) === LBRACE || s.charCodeAt(i - 1) === 36 ? TRIGGER.template : 0;
     case PLUS:
+      if (joinsString(s, i, 1)) return TRIGGER.js;
       return s.charCodeAt(i + 1) === 65 && s.charCodeAt(i + 2) === 68 ? TRIGGER.utf7 : 0; // +AD: UTF-7 for < > "
     case AT:
       return s.startsWith('import', i + 1) ? TRIGGER.css : 0;
     case AMPERSAND:
+      if (s.charCodeAt(i + 1) === AMPERSAND && joinsString(s, i, 2)) return TRIGGER.js;
       return referenceAt(s, i) ? TRIGGER.references : 0;
+    case PIPE:
+      return s.charCodeAt(i + 1) === PIPE && joinsString(s, i, 2) ? TRIGGER.js : 0;
     case BACKSLASH:
       // `\u0061lert(1)`: an identifier escape hides a sink from the word checks.
       return s.charCodeAt(i + 1) === 117 &&
@@ -172,7 +204,22 @@ function otherBracket(s: string, i: number, c: number): number {
 }
 
 const INTERESTING = new Uint8Array(128);
-for (const c of [LT, GT, COLON, LPAREN, BACKTICK, EQ, DOT, LBRACKET, LBRACE, PLUS, AT, BACKSLASH, AMPERSAND])
+for (const c of [
+  LT,
+  GT,
+  COLON,
+  LPAREN,
+  BACKTICK,
+  EQ,
+  DOT,
+  LBRACKET,
+  LBRACE,
+  PLUS,
+  AT,
+  BACKSLASH,
+  AMPERSAND,
+  PIPE,
+])
   INTERESTING[c] = 1;
 
 /**
