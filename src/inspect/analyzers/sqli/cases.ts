@@ -275,6 +275,14 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: 'SELECT/**/pass/**/FROM/**/acct', expect: 'sqli/sql-code' },
   { input: 'length(user())', expect: 'sqli/sql-code' },
   { input: '(case when 31=32 then 1 else 0 end)', expect: 'sqli/sql-code' },
+  // A CASE that decides on a number compared with itself, wherever it sits: sqlmap's inline probes.
+  { input: "('qvkzq'||(case when (4821=4821) then '1' else '0' end)||'qpxjq')", expect: 'sqli/sql-code' },
+  { input: "or case when 4821=4821 then 4821 else json('qwer') end", expect: 'sqli/sql-code' },
+  {
+    input: "select 'qvkzq'||(case 4821 when 4821 then 1 else 0 end)||'qpxjq' from rdb$database",
+    expect: 'sqli/sql-code',
+  },
+  { input: "select name, case when qty = 0 then 'out' else 'in' end from stock", expect: null, max: 0.9 },
 
   // Benign look-alikes: prose, names, product searches, identifiers, code-free punctuation
   { input: 'the union of workers', expect: null },

@@ -34,6 +34,10 @@ export const sqlCodeRule: SqlRule = {
     const listed = listedCase(view);
     if (listed >= 0) return { confidence: 0.9, first: listed, last: view.tokens.length - 1 };
     if (view.quote !== '') return undefined;
+    // `'qvkzq'||(case when (4821=4821) then 1 else 0 end)||'qpxjq'`: a CASE that decides on a number
+    // compared with itself, wherever it sits, is a probe of what the server answers.
+    const selfCase = selfComparingCase(view);
+    if (selfCase >= 0) return { confidence: 0.9, first: selfCase, last: view.tokens.length - 1 };
     const { shape, tokens } = view;
     let first = 0;
     while (shape[first] === '(') first++;
@@ -155,6 +159,26 @@ function probesCase(view: SqlView, i: number): boolean {
     if (shape[k] === '=' && shape[k - 1] === ')' && shape[k + 1] === '1') return true;
   }
   return false;
+}
+
+/**
+ * Where a `case` starts whose WHEN compares a number with itself (`when 4821=4821`, `when (1=1)`,
+ * `case 7 when 7`); else -1.
+ */
+function selfComparingCase(view: SqlView): number {
+  const { shape, tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'case' || !isCase(view, i)) continue;
+    // `case 4821 when 4821 then …`
+    if (shape[i + 1] === '1' && tokens[i + 2]?.text === 'when' && tokens[i + 3]?.text === tokens[i + 1]!.text)
+      return i;
+    for (let k = i + 1; k < tokens.length && tokens[k]!.text !== 'then'; k++) {
+      if (shape[k] === '=' && shape[k - 1] === '1' && shape[k + 1] === '1') {
+        if (tokens[k - 1]!.text === tokens[k + 1]!.text) return i;
+      }
+    }
+  }
+  return -1;
 }
 
 /**
