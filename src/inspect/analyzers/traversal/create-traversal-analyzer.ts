@@ -40,13 +40,15 @@ function worthScanning(text: string, kind: ValueKind): boolean {
 
 const MAX_CONFIG_PATH = 512;
 
-/** A parameter that is one absolute path to a configuration or log file (`C:\\xampp\\php\\php.ini`). */
+/**
+ * A parameter that is one absolute path to a configuration or log file (`C:\\xampp\\php\\php.ini`), or one
+ * dotfile of the home folder (`~/.viminfo`).
+ */
 function namesConfigFile(text: string, kind: ValueKind): boolean {
   return (
     kind !== 'path-segment' &&
     text.length <= MAX_CONFIG_PATH &&
-    WHOLE_ROOTED_PATH.test(text) &&
-    CONFIG_FILE.test(text.toLowerCase())
+    ((WHOLE_ROOTED_PATH.test(text) && CONFIG_FILE.test(text.toLowerCase())) || HOME_DOTFILE.test(text))
   );
 }
 
@@ -71,10 +73,25 @@ function carriesPath(kind: ValueKind, raw: string): boolean {
 // Windows folders hold spaces (`C:\Program Files\…`).
 const WHOLE_ROOTED_PATH = /^(?:[/\\][^\s]*|[a-z]:[/\\][^\r\n\t<>|"]*)$/i;
 const WHOLE_PATH_FLOOR = 0.8;
-// A configuration, log or credentials file, by its extension, at the end of a path of two folders or more.
-const CONFIG_FILE =
-  /[\x2f\\][^\x2f\\]+[\x2f\\][^\x2f\\]*\.(?:conf|cnf|cfg|ini|inf|config|log|err|properties|pem|key)$/;
+// A configuration, log or credentials file at the end of a path of two folders or more: by its extension, a
+// log's name (`error_log`, `catalina.out`), a password file's (`pg_passwd`, `.lighttpdpassword`; not a page
+// such as `/account/change-password`), a server-side configuration script (`config.inc.php`,
+// `httpd.conf.default`) or an XML file in `conf/`.
+const CONFIG_FILE = new RegExp(
+  '[\\x2f\\\\][^\\x2f\\\\]+[\\x2f\\\\](?:' +
+    [
+      '[^\\x2f\\\\]*\\.(?:conf|cnf|cfg|ini|inf|config|log|err|properties|pem|key)',
+      '[^\\x2f\\\\]*_log',
+      'catalina\\.out',
+      '[^\\x2f\\\\]*passwd[^\\x2f\\\\]*',
+      '[^\\x2f\\\\]*\\.[^\\x2f\\\\]*password[^\\x2f\\\\]*',
+      '(?:[^\\x2f\\\\]*[._-])?conf(?:ig)?\\.(?:[\\w-]+\\.)*(?:php\\d?|inc|default|user|bak|old|orig|dist)',
+    ].join('|') +
+    ')$|[\\x2f\\\\]conf[\\x2f\\\\][^\\x2f\\\\]+\\.xml$',
+);
 const DRIVE_PATH = /^[a-z]:[\x2f\\]/i;
+// A file of the home folder's own (`~/.viminfo`, `~/.php_history`): shell, editor and session state.
+const HOME_DOTFILE = /^~[\x2f\\]\.[\w.-]+$/;
 
 function suspicions(text: string, kind: ValueKind, spelling: Spelling): PathSuspicion[] {
   const lower = text.toLowerCase();
@@ -118,7 +135,10 @@ export function createTraversalAnalyzer(options: Readonly<Record<string, unknown
       const raw = variants[0]!.value;
       const kind = carriesPath(item.kind, raw) ? 'query-value' : item.kind;
       const encoded = raw.indexOf('%') >= 0;
-      const evasive = encoded || raw.includes('0x') ? decodeEvasions(raw.slice(0, maxLength)) : undefined;
+      const evasive =
+        encoded || raw.includes('0x') || raw.includes('..')
+          ? decodeEvasions(raw.slice(0, maxLength))
+          : undefined;
       if (evasive === undefined && !variants.some((v) => worthScanning(v.value, kind))) return NONE;
       const rawDots = raw.includes('..');
       const spelling = {
