@@ -19,6 +19,7 @@ const DOT = 46;
 const EQ = 61;
 const LBRACKET = 91;
 const RBRACKET = 93;
+const RPAREN = 41;
 const SENSITIVE_ARGUMENTS = [
   'cookie',
   'domain',
@@ -111,7 +112,16 @@ function stringsIn(args: string): string {
 const SIDE_BY_SIDE_WORDS = /[A-Za-z0-9_$]\s+[A-Za-z_$]/;
 
 // A quote then an operator (`');`, `"+`), or a closing bracket (`}`, `)]`), at the very start of the value.
-const OPENS_BREAKOUT = /^(?:['"][)\]}]*[;,+\-*\x2f|&^]|[)\]}]+)/;
+const OPENS_BREAKOUT = /^(?:['"][)\]}]*[;,+\-*\x2f|&^]|;?[)\]}]+)/;
+// `createElement('script')`: an element made to load or run code.
+const SCRIPT_ELEMENT = /^\s*(['"`])script\1\s*$/i;
+// Words side by side, three times or more: a sentence about code, not code (`var s=…` has one pair). The
+// spelling as received still has its blanks encoded (`%20`, `+`).
+const PROSE_PAIRS = /[A-Za-z0-9_$](?:\s|%20|\+)+[A-Za-z_$]/g;
+
+function readsAsProse(js: string): boolean {
+  return (js.match(PROSE_PAIRS)?.length ?? 0) >= 3;
+}
 
 function callWeight(
   weights: typeof PROBE_WEIGHTS,
@@ -192,6 +202,11 @@ function inspectCall(
   // Code an evaluator builds from an encoded string or runs from a string literal is the payload itself.
   const decoded =
     EVALUATORS.has(word) && (DECODERS.some((d) => args.includes(d)) || callsSink(stringsIn(args)));
+  // `document.createElement('script')`, `with(document)…createElement("script")`: whatever object reaches it.
+  if (word === 'createElement' && SCRIPT_ELEMENT.test(args)) {
+    report(ctx, js, obfuscated, readsAsProse(js) ? 0.7 : 1, start, end);
+    return;
+  }
   if (PROBE_CALLS.has(callee) && (callee !== word || !qualified || GLOBAL_OBJECTS.has(root))) {
     let weight = callWeight(PROBE_WEIGHTS, context, clean, sensitive, args);
     if (context === 'statement' && weight < LONE_WEIGHT && isLoneInField(ctx, js, end)) weight = LONE_WEIGHT;
@@ -278,6 +293,23 @@ function inspectComputedCall(ctx: ScanContext, js: string, at: number, open: num
   }
 }
 
+// `[1].find(alert)`, `Promise.resolve(1).then(prompt)`: a sink handed to a method as its callback, which
+// calls it without the sink's name ever meeting a `(`.
+function inspectCallback(ctx: ScanContext, js: string, at: number, end: number): void {
+  const k = at - 1;
+  let m = k;
+  while (m > 0 && isIdentChar(js.charCodeAt(m - 1))) m--;
+  if (m === k || js.charCodeAt(m - 1) !== DOT) return;
+  const confidence = readsAsProse(js) ? 0.7 : 1;
+  if (!ctx.hits.wants(XSS_RULES.jsObfuscation, confidence)) return;
+  ctx.hits.add({
+    rule: XSS_RULES.jsObfuscation,
+    confidence,
+    evidence: excerpt(js, m, end + 1),
+    transforms: ctx.transforms,
+  });
+}
+
 /**
  * JavaScript outside tags: calls to sinks (`alert(1)`, `setTimeout(…)`, `x.constructor.constructor(…)()`),
  * sensitive properties read or written (`document.cookie`, `location.href=`), weighed by context — a
@@ -300,6 +332,8 @@ export function inspectJs(ctx: ScanContext, source: string): void {
       else if (SENSITIVE_PROPERTIES.has(word) || isHandlerProperty(word))
         inspectProperty(ctx, js, obfuscated, i, j);
       else if (next === LBRACKET && GLOBAL_OBJECTS.has(word)) inspectComputedCall(ctx, js, i, j);
+      else if (PROBE_CALLS.has(word) && next === RPAREN && js.charCodeAt(i - 1) === LPAREN)
+        inspectCallback(ctx, js, i, j);
       else if (PROBE_CALLS.has(word) || EVALUATORS.has(word)) inspectJsAlias(ctx, js, i, j);
     }
     i = j - 1;

@@ -70,6 +70,8 @@ const AT = 64;
 const BACKSLASH = 92;
 const AMPERSAND = 38;
 const PIPE = 124;
+const RPAREN = 41;
+const SOURCE = /^\. ?source/;
 // Character references that spell markup or a scheme's colon: worth a second decoding round.
 const MARKUP_REFERENCES = ['lt;', 'gt;', 'colon;', 'quot;', 'apos;', 'tab;', 'newline;'];
 
@@ -114,6 +116,14 @@ function joinsString(s: string, i: number, width: number): boolean {
   const before = s.charCodeAt(i - 1);
   const after = s.charCodeAt(i + width);
   return before === 39 || before === 34 || after === 39 || after === 34;
+}
+
+// `x[a](` at `open`: a short bracketed name after a word or bracket, then a call.
+function computedCallAt(s: string, open: number): boolean {
+  const before = s.charCodeAt(open - 1);
+  if (!isIdentChar(before) && before !== 41 && before !== 93) return false;
+  const close = s.indexOf(']', open + 1);
+  return close > open + 1 && close - open <= 16 && s.charCodeAt(close + 1) === LPAREN;
 }
 
 function isHexDigit(c: number): boolean {
@@ -164,13 +174,18 @@ function triggerAt(s: string, i: number, c: number): number {
       return ASSIGNED_WORDS.has(word) ? TRIGGER.js : 0;
     }
     case DOT:
+      // `/loc/.source`: a regular expression's text, a piece of an assembled name.
+      if (s.charCodeAt(s.charCodeAt(i - 1) === 32 ? i - 2 : i - 1) === 47 && SOURCE.test(s.slice(i, i + 8)))
+        return TRIGGER.js;
       return OBJECT_WORDS.has(wordBefore(s, i)) ? TRIGGER.js : 0;
     case LBRACKET: {
       if (OBJECT_WORDS.has(wordBefore(s, i))) return TRIGGER.js;
       const before = s.charCodeAt(i - 1);
       if (before === BANG) return TRIGGER.jsfuck;
       // `(document)["cookie"]`: a string index on a parenthesized object.
-      return before === 41 && (s.charCodeAt(i + 1) === 34 || s.charCodeAt(i + 1) === 39) ? TRIGGER.js : 0;
+      if (before === 41 && (s.charCodeAt(i + 1) === 34 || s.charCodeAt(i + 1) === 39)) return TRIGGER.js;
+      // `1[__+_](…)`: a member picked by a computed name and called.
+      return computedCallAt(s, i) ? TRIGGER.js : 0;
     }
     case LBRACE:
       return s.charCodeAt(i + 1) === LBRACE || s.charCodeAt(i - 1) === 36 ? TRIGGER.template : 0;
@@ -182,6 +197,13 @@ function triggerAt(s: string, i: number, c: number): number {
     case AMPERSAND:
       if (s.charCodeAt(i + 1) === AMPERSAND && joinsString(s, i, 2)) return TRIGGER.js;
       return referenceAt(s, i) ? TRIGGER.references : 0;
+    case RPAREN: {
+      // `[1].find(alert)`: a sink handed over as a callback.
+      const word = wordBefore(s, i);
+      return word !== '' && HANDED_WORDS.has(word) && s.charCodeAt(i - word.length - 1) === LPAREN
+        ? TRIGGER.js
+        : 0;
+    }
     case PIPE:
       return s.charCodeAt(i + 1) === PIPE && joinsString(s, i, 2) ? TRIGGER.js : 0;
     case BACKSLASH:
@@ -219,6 +241,7 @@ for (const c of [
   BACKSLASH,
   AMPERSAND,
   PIPE,
+  RPAREN,
 ])
   INTERESTING[c] = 1;
 
