@@ -72,12 +72,33 @@ const FILTER_PARAMETERS: ReadonlySet<string> = new Set([
  * In a value, an operator counts only in key syntax: `[$ne]` or `{"$gt": ...}`. An operator object in a
  * scalar field (a user name, a password) is injected; in a filter parameter it may be the API's syntax.
  */
-function valueKeyHit(key: OperatorKey, filter: boolean): Pick<Hit, 'rule' | 'confidence'> | undefined {
+function valueKeyHit(
+  key: OperatorKey,
+  filter: boolean,
+  text: string,
+): Pick<Hit, 'rule' | 'confidence'> | undefined {
   if (!key.bracketed && !key.objectKey) return undefined;
   const asKey = keyHit(key);
-  return key.bracketed || key.class === 'javascript' || !filter
+  return key.bracketed || key.class === 'javascript' || !filter || notAFilter(key, text)
     ? asKey
     : { ...asKey, confidence: asKey.confidence - 0.2 };
+}
+
+// What may open a filter document before its first key is an operator (`{"$or": [...]}`): the rest compare
+// a field and sit under one.
+const TOP_LEVEL_OPERATORS = new Set(['or', 'and', 'nor', 'where', 'expr', 'text', 'comment', 'jsonSchema']);
+const OPENS_WITH_KEY = /^\s*\{\s*["']?$/;
+// `', $or: [ {}, …`: the value closes the application's string first.
+const OPENS_WITH_BREAKOUT = /^\s*['"]\s*[,}\]]/;
+
+/**
+ * A filter parameter holds a document; `{"$gt": ""}` or `{ $ne: 1 }` alone is no document — a comparison
+ * with no field, written to stand for a field's value — and `', $or: …` breaks out of a string.
+ */
+function notAFilter(key: OperatorKey, text: string): boolean {
+  const before = text.slice(0, key.at);
+  if (OPENS_WITH_BREAKOUT.test(before)) return true;
+  return OPENS_WITH_KEY.test(before) && !TOP_LEVEL_OPERATORS.has(key.operator);
 }
 
 function ormHit(key: string, value: string, transforms: readonly string[]): Hit | undefined {
@@ -132,7 +153,7 @@ function variantHit(item: Inspectable, variant: Variant, end: number): Hit | und
         ? undefined
         : isName
           ? keyHit(key, underFilter(item.location))
-          : valueKeyHit(key, filter);
+          : valueKeyHit(key, filter, text);
     if (found !== undefined) best = { ...found, text, at: key!.at, transforms };
   }
   if (!isName && mayHoldJs(text)) {

@@ -23,6 +23,16 @@ describe('nosqli analyzer', () => {
     expect(api?.confidence).toBeLessThan(0.9);
   });
 
+  it('weighs a lone comparison or a string breakout in a filter parameter as in any other field', () => {
+    const confidence = (value: string) =>
+      analyzer.analyzeValue!(inspected(value, 'query-value', 'query.q'))[0]?.confidence ?? 0;
+    expect(confidence('{ $ne: 1 }')).toBe(1);
+    expect(confidence('{"$gt": ""}')).toBe(1);
+    expect(confidence("', $or: [ {}, { 'a':'a")).toBe(1);
+    expect(confidence('{"$or":[{"a":1},{"b":2}]}')).toBeLessThan(0.9);
+    expect(confidence('{"age":{"$gt":18}}')).toBeLessThan(0.9);
+  });
+
   it('weighs operator keys under a filter parameter below those in other fields, but not on secrets', () => {
     const confidence = (location: string) =>
       analyzer.analyzeValue!(inspected('1', 'query-value', location))[0]?.confidence ?? 0;
