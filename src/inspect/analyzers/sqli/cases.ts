@@ -7,6 +7,8 @@ export interface SqliCase {
   readonly expect: string | null;
   /** For a benign value, the confidence its findings must stay below (by default it must raise none). */
   readonly max?: number;
+  /** For an attack, the confidence its rule must reach (0.9 blocks alone); any when absent. */
+  readonly min?: number;
 }
 
 /**
@@ -276,13 +278,23 @@ export const SQLI_CASES: readonly SqliCase[] = [
   { input: 'length(user())', expect: 'sqli/sql-code' },
   { input: '(case when 31=32 then 1 else 0 end)', expect: 'sqli/sql-code' },
   // A CASE that decides on a number compared with itself, wherever it sits: sqlmap's inline probes.
-  { input: "('qvkzq'||(case when (4821=4821) then '1' else '0' end)||'qpxjq')", expect: 'sqli/sql-code' },
-  { input: "or case when 4821=4821 then 4821 else json('qwer') end", expect: 'sqli/sql-code' },
+  {
+    input: "('qvkzq'||(case when (4821=4821) then '1' else '0' end)||'qpxjq')",
+    expect: 'sqli/sql-code',
+    min: 0.9,
+  },
+  { input: "or case when 4821=4821 then 4821 else json('qwer') end", expect: 'sqli/sql-code', min: 0.9 },
   {
     input: "select 'qvkzq'||(case 4821 when 4821 then 1 else 0 end)||'qpxjq' from rdb$database",
     expect: 'sqli/sql-code',
+    min: 0.9,
   },
   { input: "select name, case when qty = 0 then 'out' else 'in' end from stock", expect: null, max: 0.9 },
+  // Keywords glued to their operands the way MySQL's lexer allows, and Oracle's session user.
+  { input: 'SELECT-1e1FROM`test`', expect: 'sqli/sql-code', min: 0.9 },
+  { input: 'SELECT~1.FROM`test`', expect: 'sqli/sql-code', min: 0.9 },
+  { input: 'select user from dual', expect: 'sqli/sql-code', min: 0.9 },
+  { input: 'select name from dual', expect: null, max: 0.9 },
 
   // Benign look-alikes: prose, names, product searches, identifiers, code-free punctuation
   { input: 'the union of workers', expect: null },

@@ -24,7 +24,11 @@ describe('sqli analyzer cases', () => {
       const findings = analyzer.analyzeValue!(inspected(c.input, c.kind));
       if (c.expect === null && c.max === undefined) expect(findings).toEqual([]);
       else if (c.expect === null) for (const f of findings) expect(f.confidence).toBeLessThan(c.max!);
-      else expect(findings.map((f) => f.rule)).toContain(c.expect);
+      else {
+        expect(findings.map((f) => f.rule)).toContain(c.expect);
+        const strongest = Math.max(...findings.filter((f) => f.rule === c.expect).map((f) => f.confidence));
+        if (c.min !== undefined) expect(strongest).toBeGreaterThanOrEqual(c.min);
+      }
     });
   }
 });

@@ -16,6 +16,9 @@ const CASE_WORDS = new Set(['when', 'then', 'else']);
 // A value that is SQL may be a code sample or the input of a query tool: never decisive alone.
 const WEIGHT = 0.75;
 const CALLABLE = WORD_FLAG.sqlFunction | WORD_FLAG.builtin | WORD_FLAG.info;
+// `SELECT-1e1FROM`, `SELECT~1.FROM`, `SELECT\NFROM`: a keyword glued to an operand, the way MySQL's lexer
+// allows and a filter splitting on blanks does not see; no one writes a query so.
+const GLUED_KEYWORD = /\bselect(?=[-~@\\+!])|(?:\d\.?|\\n)from\b/i;
 // Words a statement cannot end on: the application's query goes on after the value.
 const DANGLING = new Set(['where', 'and', 'or', 'having', 'on', 'set', 'from', 'by']);
 
@@ -52,7 +55,7 @@ export const sqlCodeRule: SqlRule = {
       const strength = statementStrength(view, first);
       if (strength === 0) return undefined;
       // `select x from y where` could still be words; `select 1 from y where` could not.
-      const hidden = view.input.includes('/*!') || hasGluedComment(view);
+      const hidden = view.input.includes('/*!') || hasGluedComment(view) || GLUED_KEYWORD.test(view.input);
       const weight = hidden || (strength >= 0.95 && isInjected(view)) ? 1 : WEIGHT;
       const confidence = Math.round(strength * weight * 100) / 100;
       // Numbered columns, hex-spelled separators and strings: a query built to read data back.
@@ -189,7 +192,12 @@ function selectsServerInfo(view: SqlView, from: number): boolean {
   const { shape, tokens, flags } = view;
   let named = 0;
   let depth = 0;
-  for (let k = from; k < tokens.length; k++) {
+  // `select user from dual`: Oracle's one-row table turns `user` into the session's user.
+  let end = tokens.length;
+  if (tokens[end - 1]?.text === ';') end--;
+  const dual = end - from >= 3 && tokens[end - 2]!.text === 'from' && tokens[end - 1]!.text === 'dual';
+  if (dual) end -= 2;
+  for (let k = from; k < end; k++) {
     const role = shape[k]!;
     if (role === '(') depth++;
     else if (role === ')') depth--;
@@ -205,7 +213,7 @@ function selectsServerInfo(view: SqlView, from: number): boolean {
     if (role === 'v' && INFO_VARIABLES.has(tokens[k]!.text)) named++;
     // `select user` and `Select database` are labels; `user()` and `current_user` are not.
     else if (
-      (role === 'f' || (role === 'n' && tokens[k]!.text.includes('_'))) &&
+      (role === 'f' || (role === 'n' && (dual || tokens[k]!.text.includes('_')))) &&
       (flags[k]! & WORD_FLAG.info) !== 0
     )
       named++;
