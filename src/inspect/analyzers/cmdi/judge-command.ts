@@ -34,6 +34,7 @@ const INLINE_FLAGS: Readonly<Record<string, readonly string[]>> = {
 };
 // A separator after the command with something after it (a trailing newline or `;` alone proves nothing).
 const FOLLOWED_BY_COMMAND = /^[ \t]*(?:;|\||&&|\n)[ \t\r\n;]*[^ \t\r\n;]/;
+const PIPE_OPEN = /^[ \t]*\|[ \t]*$/;
 const TRAILING_COMMENT = /^[ \t]+#/;
 const SHELLS_RUN_BY_FIND = new Set(['-exec', '-execdir', '-ok', '-okdir']);
 const RUN_QUOTED_SCRIPTS = new Set(['trap', 'eval', 'at', 'watch', 'su', 'ssh', 'timeout']);
@@ -272,6 +273,13 @@ export function judgeCommand(
   if (resolved.hidden) c = 1;
   // `/usr/bin/perl -e …`, `/bin/gunzip -c …`: a binary's full path with arguments is a command line.
   if (resolved.binPath) c = Math.max(c, strong ? 1 : 0.85);
+  // `/usr/bin/id|`, `cat /etc/passwd|`: a command line ending in a pipe is what Perl's two-argument open runs.
+  if (
+    command.context === 'start' &&
+    PIPE_OPEN.test(source.slice(end)) &&
+    (resolved.binPath || (info.tier === 1 && shape !== 'prose'))
+  )
+    c = Math.max(c, 0.95);
   if (hasInlineScript(info, args)) {
     c = Math.max(c, introduced ? 1 : 0.95);
     if (info.role === 'shell' && depth < 2) c = Math.max(c, judgeInline(command.words, depth));
