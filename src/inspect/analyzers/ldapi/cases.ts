@@ -18,6 +18,13 @@ export const ldapiCases: readonly LdapiCase[] = [
   { input: '*(|(objectclass=*))', expect: RULE },
   { input: '(&(uid=admin)(!(&(1=0)(userPassword=q))))', expect: 'ldapi/filter-breakout' },
   { input: '(&(objectClass=user)(cn=bob))', expect: null },
+  // Extensible matches: a matching rule named by its OID, or `:dn:` and a rule name.
+  { input: 'userPassword:2.5.13.18:=123', expect: 'ldapi/extensible-match' },
+  { input: '(userAccountControl:1.2.840.113556.1.4.803:=2)', expect: null },
+  { input: 'cn:dn:caseExactMatch:=Fred', expect: 'ldapi/extensible-match' },
+  { input: 'x := 1.2.3', expect: null },
+  { input: 'version:1.2.3:=x', expect: null },
+  { input: 'time:12:30:=ok', expect: null },
   { input: 'math: (1=1) holds', expect: null },
   { input: 'f(|(x)) in math', expect: null },
   { input: 'a(&(b))', expect: null },

@@ -9,6 +9,7 @@ import { readFilterItem } from './read-filter-item.js';
 
 const ID = 'ldapi';
 const RULE = `${ID}/filter-breakout`;
+const EXTENSIBLE_RULE = `${ID}/extensible-match`;
 const FREE_TEXT_LENGTH = 200;
 /** Blanks and the filter operators `&`, `|`, `!`. */
 const OPERATOR_OR_BLANK = new Set([32, 9, 10, 13, 38, 124, 33]);
@@ -39,6 +40,11 @@ function mayBreakOut(s: string, end: number): boolean {
   return false;
 }
 
+// `userPassword:2.5.13.18:=123`, `cn:dn:caseExactMatch:=x`: a bare extensible match, a matching rule named by
+// its OID — LDAP's own syntax, which a value holds only when it is written to become part of the
+// application's filter. (A whole filter in parentheses is what an LDAP query tool takes.)
+const EXTENSIBLE_MATCH =
+  /^[A-Za-z][\w-]{0,63}(?::dn)?:\d+(?:\.\d+){3,}:=|^[A-Za-z][\w-]{0,63}:dn:[A-Za-z]\w{0,63}:=/;
 const CONSTANT_ITEM = /\(\s*\d{1,9}\s*=\s*\d{0,9}\s*\)/;
 const COMPOUND = /\([&|!]\s*\(/;
 
@@ -65,7 +71,8 @@ function findNestedFilter(s: string, end: number): number {
 /**
  * LDAP filter injection: a value that closes the application's filter with an unbalanced `)` and opens
  * new filter components (`*)(uid=*))(|(uid=*`, `admin)(|(password=*`, `x)(&)`, `)(cn>=bob`), or that
- * appends a second whole filter with a wildcard to its own (`(&(uid=*)(uid=*))(|(uid=*))`).
+ * appends a second whole filter with a wildcard to its own (`(&(uid=*)(uid=*))(|(uid=*))`), or that is
+ * an extensible match naming a matching rule (`userPassword:2.5.13.18:=123`).
  * @example createLdapiAnalyzer().analyzeValue?.(value) // `*)(uid=*))(|(uid=*` → ldapi/filter-breakout
  */
 export function createLdapiAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
@@ -75,11 +82,17 @@ export function createLdapiAnalyzer(options: Readonly<Record<string, unknown>> =
     // Needs markup, URLs, quotes, brackets, $ or line breaks: plain text holds none of them.
     quietOnPlainText: true,
     analyzeValue({ item, variants }) {
-      let best: { confidence: number; at: number; variant: Variant } | undefined;
+      let best: { confidence: number; at: number; variant: Variant; rule?: string } | undefined;
       for (const variant of variants) {
         const end = Math.min(variant.value.length, maxLength);
         // `(&(uid=admin)(!(&(1=0)(userPassword=q))))`: a compound filter holding a constant component
         // (`(1=0)`, `(1=1)`), which only an injection writes, to make its filter always true or false.
+        if (
+          EXTENSIBLE_MATCH.test(variant.value) &&
+          !isFreeText(item, variant.value) &&
+          (best === undefined || best.confidence < 0.9)
+        )
+          best = { confidence: 0.9, at: 0, variant, rule: EXTENSIBLE_RULE };
         const constant = CONSTANT_ITEM.exec(variant.value);
         if (
           constant !== null &&
@@ -116,7 +129,7 @@ export function createLdapiAnalyzer(options: Readonly<Record<string, unknown>> =
       if (best === undefined) return [];
       const finding: Finding = {
         analyzer: ID,
-        rule: RULE,
+        rule: best.rule ?? RULE,
         confidence: best.confidence,
         location: item.location,
         evidence: excerpt(best.variant.value, Math.max(0, best.at - 16)),
