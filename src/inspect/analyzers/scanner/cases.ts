@@ -13,6 +13,35 @@ export interface ScannerCase {
 
 /** Scanner cases shared by the unit test, the benchmark and the fuzz target. */
 export const scannerCases: readonly ScannerCase[] = [
+  // GraphQL introspection: the schema read whole or type by type, wherever it is sent.
+  {
+    method: 'POST',
+    target: '/graphql',
+    headers: [['Content-Type', 'application/json']],
+    body: '{"query":"query IntrospectionQuery { __schema { queryType { name } types { name } } }"}',
+    expect: 'scanner/graphql-introspection',
+    block: true,
+  },
+  {
+    target: '/search?q=%7B%20__schema%20%7B%20types%20%7B%20name%20%7D%20%7D%20%7D',
+    expect: 'scanner/graphql-introspection',
+    block: true,
+  },
+  {
+    method: 'POST',
+    target: '/graphql',
+    headers: [['Content-Type', 'application/graphql']],
+    body: '{ __type(name: "User") { fields { name } } }',
+    expect: 'scanner/graphql-introspection',
+    block: true,
+  },
+  {
+    method: 'POST',
+    target: '/graphql',
+    headers: [['Content-Type', 'application/json']],
+    body: '{"query":"{ user(id: 1) { __typename name posts { __typename title } } }"}',
+    expect: null,
+  },
   { headers: [['User-Agent', 'sqlmap/1.7.2#stable (https://sqlmap.org)']], expect: 'scanner/tool-agent' },
   {
     headers: [['User-Agent', 'Mozilla/5.00 (Nikto/2.1.6) (Evasions:None) (Test:000003)']],

@@ -26,6 +26,35 @@ function readScannerOptions(options: Readonly<Record<string, unknown>>): Scanner
   return Object.freeze({ wordpress });
 }
 
+// GraphQL introspection: `__schema { … }` or `__type(name: "…")`, the schema read whole or type by type.
+// Clients send `__typename` with every selection; only tools mapping an API ask for the schema itself.
+const INTROSPECTION = /(?<![A-Za-z_])__schema\s*\{|(?<![A-Za-z_])__type\s*\(\s*name\b/;
+const INTROSPECTION_SCAN = 4096;
+
+// A query string's value is still percent-encoded here.
+function decoded(text: string): string {
+  if (text.indexOf('%') < 0) return text;
+  try {
+    return decodeURIComponent(text.replaceAll('+', ' '));
+  } catch {
+    return text;
+  }
+}
+
+function findIntrospection(
+  values: ParsedRequest['values'],
+): { at: number; location: string; text: string } | undefined {
+  for (const v of values) {
+    if (v.value.indexOf('__') < 0) continue;
+    const text = decoded(
+      v.value.length > INTROSPECTION_SCAN ? v.value.slice(0, INTROSPECTION_SCAN) : v.value,
+    );
+    const m = INTROSPECTION.exec(text);
+    if (m !== null) return { at: m.index, location: v.location, text };
+  }
+  return undefined;
+}
+
 function finding(hit: ProbeHit, location: string): Finding {
   return {
     analyzer: ID,
@@ -41,7 +70,7 @@ function finding(hit: ProbeHit, location: string): Finding {
  * Scanner fingerprints over the whole request: security tools in the User-Agent or their marker headers
  * (0.9), blind-injection callback domains (0.6; 0.9 in the User-Agent), requests for script backups and data dumps (0.9), probes
  * for secrets, other backups and admin consoles (0.3–0.5, weighted, never blocking alone), requests
- * addressed to a bare IP (0.3) or to a link-local one (0.9).
+ * addressed to a bare IP (0.3) or to a link-local one (0.9), GraphQL introspection of the schema (0.9).
  * @example createScannerAnalyzer({ wordpress: true }).analyzeRequest?.(request)
  */
 export function createScannerAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
@@ -82,6 +111,19 @@ export function createScannerAnalyzer(options: Readonly<Record<string, unknown>>
       if (callback !== undefined && callbackAt === 'header.user-agent')
         callback = { ...callback, confidence: 0.9 };
       if (callback !== undefined) findings.push(finding(callback, callbackAt));
+      // A production API has no reason to hand its schema to whoever asks: reading it is mapping the API.
+      const introspection = findIntrospection(values);
+      if (introspection !== undefined)
+        findings.push(
+          finding(
+            {
+              rule: 'graphql-introspection',
+              confidence: 0.9,
+              evidence: introspection.text.slice(introspection.at, introspection.at + 64),
+            },
+            introspection.location,
+          ),
+        );
       // Browsers and HTTP libraries all name themselves; scripts written for one request often do not.
       if (!agent)
         findings.push(
