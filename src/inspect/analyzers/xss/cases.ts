@@ -715,6 +715,8 @@ export const XSS_CASES: readonly XssCase[] = [
     below: 1,
   },
   { input: 'Use <script> tags to load JavaScript', expect: 'xss/script-tag', below: 1 },
+  { input: '<script>aaa</script>', expect: 'xss/script-tag', atLeast: 0.9, below: 1 },
+  { input: 'put code between <script> and </script> tags', expect: 'xss/script-tag', below: 0.9 },
   {
     input: "document.getElementById('demo').innerHTML = 'Hello';",
     kind: 'body-value',

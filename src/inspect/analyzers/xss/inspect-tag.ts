@@ -41,8 +41,8 @@ function hasOtherTag(text: string, tag: HtmlTag): boolean {
   return false;
 }
 
-// A script element is certain when it has attributes, code after it, or sits among other markup; alone in
-// a sentence (`use <script> tags`) it is only strong.
+// A script element is certain when it has attributes, code after it, or sits among other markup; closed
+// around one word it blocks; alone in a sentence (`use <script> tags`) it is only strong.
 function scriptConfidence(ctx: ScanContext, tag: HtmlTag): number {
   if (tag.attributes.length > 0 || tag.name !== tag.element || hasOtherTag(ctx.text, tag)) return 1;
   const content = contentOf(ctx, tag);
@@ -50,7 +50,10 @@ function scriptConfidence(ctx: ScanContext, tag: HtmlTag): number {
     const c = content.charCodeAt(i);
     if (CODE_CHARACTERS.has(c) || isQuote(c)) return 1;
   }
-  return 0.8;
+  // `<script>aaa</script>`: a whole element around one word, tight, is a probe of what the page echoes;
+  // `between <script> and </script>` puts words of a sentence there.
+  const closed = ctx.text.startsWith('</', tag.end + content.length);
+  return closed && content !== '' && !/\s/.test(content) ? 0.9 : 0.8;
 }
 
 // `{() => f(1)}` is one JSX expression; `{window.onerror=eval}throw/0/+name` goes on after its block.
