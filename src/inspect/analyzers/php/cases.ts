@@ -175,6 +175,14 @@ export const phpCases: readonly PhpCase[] = [
     expect: 'php/asp-code',
     blocks: true,
   },
+  {
+    input:
+      'Ev al ("Ex"&"e"&"cute(""Server.ScriptTimeout=3600:On Error Resume Next:Function bd(byVal s):For i=1 To Len(s) Step 2:c=M"&"i"&"d(s,i,2)"")',
+    kind: 'body-value',
+    location: 'body.form.text',
+    expect: 'php/asp-code',
+    blocks: true,
+  },
   { input: 'We evaluate each Response. Write to the server. Execute the plan.', expect: null },
   { input: 'On Error Resume Next is bad practice in VBScript', expect: null },
   { input: "don't use count() here", expect: null },

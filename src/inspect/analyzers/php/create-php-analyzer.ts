@@ -3,7 +3,7 @@ import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, InspectedValue, ValueKind } from '../../inspectable.js';
 import { excerpt } from '../shared/excerpt.js';
 import { readOptions } from '../shared/read-options.js';
-import { findAspCode } from './find-asp-code.js';
+import { findAspCode, VBSCRIPT_JOIN } from './find-asp-code.js';
 import { findPhp } from './find-php.js';
 import { findFilterChain } from './find-stream-wrapper.js';
 import { type Hit, stronger } from './hit.js';
@@ -36,7 +36,7 @@ function toFinding(item: Inspectable, hit: Hit, transforms: readonly string[]): 
     confidence: hit.confidence,
     location: item.location,
     evidence: excerpt(hit.evidence),
-    transforms,
+    transforms: hit.transform === undefined ? transforms : [...transforms, hit.transform],
   };
 }
 
@@ -67,7 +67,13 @@ export function createPhpAnalyzer(options: Readonly<Record<string, unknown>> = {
         const text = variant.value.length > maxLength ? variant.value.slice(0, maxLength) : variant.value;
         const triggers = mayHoldPhp(text, maxLength);
         let hit = stronger(triggers === 0 ? undefined : findPhp(text, triggers, inUrl), findAspCode(text));
-        if (hit !== undefined && hit.confidence > PROSE_FLOOR && isProse(item, text))
+        // Code assembled from pieces is hidden on purpose: words around it do not make it a quotation.
+        if (
+          hit !== undefined &&
+          hit.confidence > PROSE_FLOOR &&
+          hit.transform !== VBSCRIPT_JOIN &&
+          isProse(item, text)
+        )
           hit = { ...hit, confidence: Math.max(PROSE_FLOOR, hit.confidence - PROSE_DAMPING) };
         // A filter chain sent in pieces is no sentence, whatever the words around it.
         if (triggers === 0) hit = stronger(hit, findFilterChain(text));

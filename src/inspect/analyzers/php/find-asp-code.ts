@@ -17,6 +17,8 @@ const RUNS_REQUEST =
 const WRITE_PROBE =
   /^[\s:;'"]{0,4}response\s*\.\s*write\s*\(?\s*(?:\d{1,16}|"[^"]{0,32}"|'[^']{0,32}')\s*\)?\s*[;'"]?\s*$/i;
 const MAX_MARKERS = 8;
+/** The transform a hit records when only the joined spelling (`"Ex"&"e"&"cute(`) ran code. */
+export const VBSCRIPT_JOIN = 'vbscript-join';
 
 function countMarkers(text: string): number {
   ASP_MARKERS.lastIndex = 0;
@@ -49,8 +51,11 @@ export function findAspCode(text: string): Hit | undefined {
   if (probe !== null) return { rule: 'asp-code', confidence: 0.9, evidence: joined.slice(0, 64) };
   const markers = countMarkers(joined);
   if (runs !== null && markers >= 1) {
-    const confidence = markers >= 2 ? 1 : 0.9;
-    return { rule: 'asp-code', confidence, evidence: joined.slice(runs.index, runs.index + 64) };
+    const evidence = joined.slice(runs.index, runs.index + 64);
+    // `Ev al ("Ex"&"e"&"cute(`: a call split into pieces so no filter reads it is no quotation.
+    if (joined !== text && !RUNS_CODE.test(text))
+      return { rule: 'asp-code', confidence: 1, evidence, transform: VBSCRIPT_JOIN };
+    return { rule: 'asp-code', confidence: markers >= 2 ? 1 : 0.9, evidence };
   }
   return undefined;
 }
