@@ -290,6 +290,15 @@ export const SQLI_CASES: readonly SqliCase[] = [
     min: 0.9,
   },
   { input: "select name, case when qty = 0 then 'out' else 'in' end from stock", expect: null, max: 0.9 },
+  // A statement spelled as a hex literal, ASCII or UTF-16LE, as SQL Server injections smuggle commands.
+  { input: '0x77616974666F722064656C61792027303A303A313027', expect: 'sqli/hex-encoded', min: 0.9 },
+  {
+    input: '0x770061006900740066006F0072002000640065006C0061007900200027003000',
+    expect: 'sqli/hex-encoded',
+    min: 0.9,
+  },
+  { input: '0x742d35Cc6634C0532925a3b844Bc454e4438f44e', expect: null },
+  { input: '0x48656c6c6f20776f726c6421', expect: null },
   // Keywords glued to their operands the way MySQL's lexer allows, and Oracle's session user.
   { input: 'SELECT-1e1FROM`test`', expect: 'sqli/sql-code', min: 0.9 },
   { input: 'SELECT~1.FROM`test`', expect: 'sqli/sql-code', min: 0.9 },

@@ -3,6 +3,7 @@ import type { Analyzer } from '../../analyzer.js';
 import type { Inspectable, ValueKind, Variant } from '../../inspectable.js';
 import { detectSqli } from './detect-sqli.js';
 import { embeddedVariants, splitKeyword } from './embedded-variants.js';
+import { hexEncodedSql } from './hex-encoded-sql.js';
 import { lineBreakVariant } from './line-break-variant.js';
 import { parseSqliOptions, type SqliOptions } from './sqli-options.js';
 
@@ -46,6 +47,9 @@ export function createSqliAnalyzer(options: Readonly<Record<string, unknown>> = 
         const embedded = embeddedVariants(item, variants);
         if (embedded.length > 0) judge(item, embedded, settings, guessFloor, found);
         const last = variants[variants.length - 1];
+        const hex = last === undefined ? undefined : hexEncodedSql(last.value);
+        if (hex !== undefined && SPLIT_KEYWORD_CONFIDENCE >= settings.minConfidence)
+          found.push(evasionFinding(item, last!, 'sqli/hex-encoded', hex.slice(0, 64)));
         // Both evasions are written with a comment: most values have none and skip them.
         if (last?.value.includes('/*') && SPLIT_KEYWORD_CONFIDENCE >= settings.minConfidence) {
           const split = splitKeyword(last.value);
