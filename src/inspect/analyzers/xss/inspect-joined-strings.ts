@@ -14,7 +14,9 @@ const JOINT = /^[\w$.+|&!?:=()[\];,]*$/;
 const OPERATOR = /[+|&;,=]/;
 const SCHEME = /javascript:/i;
 // `1[a](…)`, `b[a=a]=name`, `c=b[a]`: a member picked by a name computed in the code, not a literal.
-const COMPUTED_MEMBER = /[\w$\])]\[(?=[^\]]*[A-Za-z_$])[\w$+=]{1,16}\]/;
+const COMPUTED_MEMBER = /[\w$\])]\[(?=[\w$+=]{0,15}[A-Za-z_$])[\w$+=]{1,16}\]/;
+// Two pieces joined by an operator, or a regular expression's text: without one there is nothing to join.
+const JOINED_PIECES = /['"`]\s*(?:\+|&&|\|\|)|(?:\+|&&|\|\||\?|:)\s*['"`]|\/\s*\.\s*source/;
 // `/ev/.source`: a regular expression's text, a string a filter does not see as one.
 const REGEX_SOURCE = /^\/([^\x2f\\\n]{1,32})\/\.source/;
 const MAX_PAIRED = 12;
@@ -29,6 +31,7 @@ interface Literals {
 // The contents of the string literals in compacted code, in order, while each gap between two reads as
 // code; undefined when fewer than two are not empty.
 function literalsIn(js: string): Literals | undefined {
+  const sources = js.includes('.source');
   const parts: string[] = [];
   let first = -1;
   let last = -1;
@@ -42,7 +45,7 @@ function literalsIn(js: string): Literals | undefined {
       if (close < 0) break;
       part = js.slice(i + 1, close);
       after = close + 1;
-    } else if (c === SLASH && js.charCodeAt(i - 1) !== SLASH) {
+    } else if (sources && c === SLASH && js.charCodeAt(i - 1) !== SLASH) {
       const source = REGEX_SOURCE.exec(js.slice(i, i + 48));
       if (source === null) continue;
       part = source[1]!;
@@ -90,14 +93,15 @@ function sinkAcross(joined: string, parts: readonly string[]): boolean {
  * @example inspectJoinedStrings(ctx, "s1='jav'+'ascr';s2='ipt:al'+'ert(1)'") // xss/js-obfuscation 0.9
  */
 export function inspectJoinedStrings(ctx: ScanContext, js: string): void {
-  if (!ctx.hits.wants(XSS_RULES.jsObfuscation, CONFIDENCE)) return;
+  if (!ctx.hits.wants(XSS_RULES.jsObfuscation, CONFIDENCE) || !JOINED_PIECES.test(js)) return;
   const literals = literalsIn(js);
   if (literals === undefined) return;
   const { parts } = literals;
   const joined = parts.join('');
+  const calls = callsSink(joined);
   const assembled =
-    (SCHEME.test(joined) && !parts.some((part) => SCHEME.test(part)) && callsSink(joined)) ||
-    (callsSink(joined) && !parts.some((part) => callsSink(part))) ||
+    (calls && SCHEME.test(joined) && !parts.some((part) => SCHEME.test(part))) ||
+    (calls && !parts.some((part) => callsSink(part))) ||
     (COMPUTED_MEMBER.test(js.slice(literals.first)) && sinkAcross(joined, parts));
   if (!assembled) return;
   ctx.hits.add({

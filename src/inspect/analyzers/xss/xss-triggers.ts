@@ -43,17 +43,21 @@ const ASSIGNED_WORDS: ReadonlySet<string> = new Set([
   'outerhtml',
 ]);
 const CSS_WORDS: ReadonlySet<string> = new Set(['binding', 'behavior', 'behaviour']);
-// Sinks handed to another name after `=` (`a=eval;a(…)`, `{onerror=prompt}`): lower-cased.
-const HANDED_WORDS: ReadonlySet<string> = new Set([
-  'alert',
-  'prompt',
-  'confirm',
-  'eval',
-  'execscript',
-  'settimeout',
-  'setinterval',
-  'function',
-]);
+// Sinks handed to another name after `=` (`a=eval;a(…)`, `{onerror=prompt}`) or as a callback
+// (`[1].find(alert)`): matched in place (sticky), without slicing the word out.
+const HANDED = /(?:alert|prompt|confirm|eval|execscript|settimeout|setinterval|function)(?![\w$])/iy;
+
+function handedAt(s: string, at: number): boolean {
+  HANDED.lastIndex = at;
+  return HANDED.test(s);
+}
+
+// The handed word matched at `at` is closed right after by `)`.
+const RPAREN = 41;
+
+function calledBack(s: string, at: number): boolean {
+  return s.charCodeAt(HANDED.lastIndex) === RPAREN && HANDED.lastIndex > at;
+}
 
 const LT = 60;
 const GT = 62;
@@ -69,8 +73,6 @@ const BANG = 33;
 const AT = 64;
 const BACKSLASH = 92;
 const AMPERSAND = 38;
-const PIPE = 124;
-const RPAREN = 41;
 const SOURCE = /^\. ?source/;
 // Character references that spell markup or a scheme's colon: worth a second decoding round.
 const MARKUP_REFERENCES = ['lt;', 'gt;', 'colon;', 'quot;', 'apos;', 'tab;', 'newline;'];
@@ -103,13 +105,6 @@ function wordBefore(s: string, at: number): string {
   return end - start < 3 ? '' : s.slice(start, end).toLowerCase();
 }
 
-// The word right after `at` (lower-cased), when it is a whole word of 4 to 12 letters.
-function wordAfter(s: string, at: number): string {
-  let end = at;
-  while (end < s.length && end - at <= 12 && isLetter(s.charCodeAt(end))) end++;
-  return end - at < 4 || isIdentChar(s.charCodeAt(end)) ? '' : s.slice(at, end).toLowerCase();
-}
-
 // `'ev'+'al'`, `!''&&'jav'`, `0||'ev'`: a string literal joined by an operator, the way code assembles a
 // name a filter would see whole.
 function joinsString(s: string, i: number, width: number): boolean {
@@ -122,8 +117,9 @@ function joinsString(s: string, i: number, width: number): boolean {
 function computedCallAt(s: string, open: number): boolean {
   const before = s.charCodeAt(open - 1);
   if (!isIdentChar(before) && before !== 41 && before !== 93) return false;
-  const close = s.indexOf(']', open + 1);
-  return close > open + 1 && close - open <= 16 && s.charCodeAt(close + 1) === LPAREN;
+  const stop = Math.min(s.length, open + 17);
+  for (let k = open + 2; k < stop; k++) if (s.charCodeAt(k) === 93) return s.charCodeAt(k + 1) === LPAREN;
+  return false;
 }
 
 function isHexDigit(c: number): boolean {
@@ -141,15 +137,66 @@ function handlerBefore(s: string, eq: number): boolean {
   return start === 0 || !isDigit(s.charCodeAt(start - 1));
 }
 
+function markupTrigger(s: string, i: number): number {
+  const next = s.charCodeAt(i + 1);
+  if (next === BANG && (s.charCodeAt(i + 2) === 45 || s.charCodeAt(i + 2) === LBRACKET))
+    return TRIGGER.markup | TRIGGER.comments;
+  if (isLetter(next) || next === 47 || next === BANG || next === 63 || next === 0) return TRIGGER.markup;
+  return spelledTagAt(s, i, Math.min(s.length, i + 64)) === undefined ? 0 : TRIGGER.markup;
+}
+
+function callTrigger(s: string, i: number, c: number): number {
+  // `(alert)(1)` and `alert?.(1)` call the word before the `)` or `?.`.
+  const before = s.charCodeAt(i - 1);
+  const at = before === 41 ? i - 1 : before === DOT && s.charCodeAt(i - 2) === 63 ? i - 2 : i;
+  const word = wordBefore(s, at);
+  if (CALL_WORDS.has(word)) return word === 'url' || word === 'expression' ? TRIGGER.css : TRIGGER.js;
+  // `[1].find(alert)`: a sink handed over as a callback.
+  return c === LPAREN && isLetter(s.charCodeAt(i + 1)) && handedAt(s, i + 1) && calledBack(s, i + 1)
+    ? TRIGGER.js
+    : 0;
+}
+
+function assignTrigger(s: string, i: number): number {
+  if (handlerBefore(s, i)) return TRIGGER.handler;
+  if (s.charCodeAt(i + 1) === EQ) return 0;
+  if (isLetter(s.charCodeAt(i + 1)) && handedAt(s, i + 1)) return TRIGGER.js;
+  const word = wordBefore(s, i);
+  if (word === 'formaction') return TRIGGER.handler;
+  return ASSIGNED_WORDS.has(word) ? TRIGGER.js : 0;
+}
+
+function memberTrigger(s: string, i: number): number {
+  // `/loc/.source`: a regular expression's text, a piece of an assembled name.
+  if (s.charCodeAt(s.charCodeAt(i - 1) === 32 ? i - 2 : i - 1) === 47 && SOURCE.test(s.slice(i, i + 8)))
+    return TRIGGER.js;
+  return OBJECT_WORDS.has(wordBefore(s, i)) ? TRIGGER.js : 0;
+}
+
+function bracketTrigger(s: string, i: number): number {
+  if (OBJECT_WORDS.has(wordBefore(s, i))) return TRIGGER.js;
+  const before = s.charCodeAt(i - 1);
+  if (before === BANG) return TRIGGER.jsfuck;
+  // `(document)["cookie"]`: a string index on a parenthesized object.
+  if (before === 41 && (s.charCodeAt(i + 1) === 34 || s.charCodeAt(i + 1) === 39)) return TRIGGER.js;
+  // `1[__+_](…)`: a member picked by a computed name and called.
+  return computedCallAt(s, i) ? TRIGGER.js : 0;
+}
+
+function plusTrigger(s: string, i: number): number {
+  if (joinsString(s, i, 1)) return TRIGGER.js;
+  return s.charCodeAt(i + 1) === 65 && s.charCodeAt(i + 2) === 68 ? TRIGGER.utf7 : 0; // +AD: UTF-7 for < > "
+}
+
+function ampersandTrigger(s: string, i: number): number {
+  if (s.charCodeAt(i + 1) === AMPERSAND && joinsString(s, i, 2)) return TRIGGER.js;
+  return referenceAt(s, i) ? TRIGGER.references : 0;
+}
+
 function triggerAt(s: string, i: number, c: number): number {
   switch (c) {
-    case LT: {
-      const next = s.charCodeAt(i + 1);
-      if (next === BANG && (s.charCodeAt(i + 2) === 45 || s.charCodeAt(i + 2) === LBRACKET))
-        return TRIGGER.markup | TRIGGER.comments;
-      if (isLetter(next) || next === 47 || next === BANG || next === 63 || next === 0) return TRIGGER.markup;
-      return spelledTagAt(s, i, Math.min(s.length, i + 64)) === undefined ? 0 : TRIGGER.markup;
-    }
+    case LT:
+      return markupTrigger(s, i);
     case GT:
       // `-->` closes a comment the page opened.
       return s.charCodeAt(i - 1) === 45 && s.charCodeAt(i - 2) === 45 ? TRIGGER.markup : 0;
@@ -157,55 +204,22 @@ function triggerAt(s: string, i: number, c: number): number {
       if (mayEndScheme(s, i)) return TRIGGER.scheme;
       return CSS_WORDS.has(wordBefore(s, i)) ? TRIGGER.css : 0;
     case LPAREN:
-    case BACKTICK: {
-      // `(alert)(1)` and `alert?.(1)` call the word before the `)` or `?.`.
-      const before = s.charCodeAt(i - 1);
-      const at = before === 41 ? i - 1 : before === DOT && s.charCodeAt(i - 2) === 63 ? i - 2 : i;
-      const word = wordBefore(s, at);
-      if (!CALL_WORDS.has(word)) return 0;
-      return word === 'url' || word === 'expression' ? TRIGGER.css : TRIGGER.js;
-    }
-    case EQ: {
-      if (handlerBefore(s, i)) return TRIGGER.handler;
-      if (s.charCodeAt(i + 1) === EQ) return 0;
-      if (HANDED_WORDS.has(wordAfter(s, i + 1))) return TRIGGER.js;
-      const word = wordBefore(s, i);
-      if (word === 'formaction') return TRIGGER.handler;
-      return ASSIGNED_WORDS.has(word) ? TRIGGER.js : 0;
-    }
+    case BACKTICK:
+      return callTrigger(s, i, c);
+    case EQ:
+      return assignTrigger(s, i);
     case DOT:
-      // `/loc/.source`: a regular expression's text, a piece of an assembled name.
-      if (s.charCodeAt(s.charCodeAt(i - 1) === 32 ? i - 2 : i - 1) === 47 && SOURCE.test(s.slice(i, i + 8)))
-        return TRIGGER.js;
-      return OBJECT_WORDS.has(wordBefore(s, i)) ? TRIGGER.js : 0;
-    case LBRACKET: {
-      if (OBJECT_WORDS.has(wordBefore(s, i))) return TRIGGER.js;
-      const before = s.charCodeAt(i - 1);
-      if (before === BANG) return TRIGGER.jsfuck;
-      // `(document)["cookie"]`: a string index on a parenthesized object.
-      if (before === 41 && (s.charCodeAt(i + 1) === 34 || s.charCodeAt(i + 1) === 39)) return TRIGGER.js;
-      // `1[__+_](…)`: a member picked by a computed name and called.
-      return computedCallAt(s, i) ? TRIGGER.js : 0;
-    }
+      return memberTrigger(s, i);
+    case LBRACKET:
+      return bracketTrigger(s, i);
     case LBRACE:
       return s.charCodeAt(i + 1) === LBRACE || s.charCodeAt(i - 1) === 36 ? TRIGGER.template : 0;
     case PLUS:
-      if (joinsString(s, i, 1)) return TRIGGER.js;
-      return s.charCodeAt(i + 1) === 65 && s.charCodeAt(i + 2) === 68 ? TRIGGER.utf7 : 0; // +AD: UTF-7 for < > "
+      return plusTrigger(s, i);
     case AT:
       return s.startsWith('import', i + 1) ? TRIGGER.css : 0;
     case AMPERSAND:
-      if (s.charCodeAt(i + 1) === AMPERSAND && joinsString(s, i, 2)) return TRIGGER.js;
-      return referenceAt(s, i) ? TRIGGER.references : 0;
-    case RPAREN: {
-      // `[1].find(alert)`: a sink handed over as a callback.
-      const word = wordBefore(s, i);
-      return word !== '' && HANDED_WORDS.has(word) && s.charCodeAt(i - word.length - 1) === LPAREN
-        ? TRIGGER.js
-        : 0;
-    }
-    case PIPE:
-      return s.charCodeAt(i + 1) === PIPE && joinsString(s, i, 2) ? TRIGGER.js : 0;
+      return ampersandTrigger(s, i);
     case BACKSLASH:
       // `\u0061lert(1)`: an identifier escape hides a sink from the word checks.
       return s.charCodeAt(i + 1) === 117 &&
@@ -226,23 +240,7 @@ function otherBracket(s: string, i: number, c: number): number {
 }
 
 const INTERESTING = new Uint8Array(128);
-for (const c of [
-  LT,
-  GT,
-  COLON,
-  LPAREN,
-  BACKTICK,
-  EQ,
-  DOT,
-  LBRACKET,
-  LBRACE,
-  PLUS,
-  AT,
-  BACKSLASH,
-  AMPERSAND,
-  PIPE,
-  RPAREN,
-])
+for (const c of [LT, GT, COLON, LPAREN, BACKTICK, EQ, DOT, LBRACKET, LBRACE, PLUS, AT, BACKSLASH, AMPERSAND])
   INTERESTING[c] = 1;
 
 /**
