@@ -290,6 +290,10 @@ export const SQLI_CASES: readonly SqliCase[] = [
     min: 0.9,
   },
   { input: "select name, case when qty = 0 then 'out' else 'in' end from stock", expect: null, max: 0.9 },
+  // Keywords split by an empty tag, for a filter that strips tags before the query is built.
+  { input: '1 un<>ion sel<>ect 1,2,3--', expect: 'sqli/union-select', min: 0.9 },
+  { input: "x' un<>ion all sel<>ect pass from users--", expect: 'sqli/union-select', min: 0.9 },
+  { input: 'a<>b and c<>d', expect: null },
   // A statement spelled as a hex literal, ASCII or UTF-16LE, as SQL Server injections smuggle commands.
   { input: '0x77616974666F722064656C61792027303A303A313027', expect: 'sqli/hex-encoded', min: 0.9 },
   {

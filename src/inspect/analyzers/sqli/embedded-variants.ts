@@ -17,6 +17,9 @@ const LONE_PERCENT_WORD = /%[G-Zg-z]%[A-Za-z]/;
 // before the query is built hands over one.
 const SPLITTING_COMMENT = /([A-Za-z]{1,16})\/\*[^*]{0,32}\*\/(?=([A-Za-z]{1,16}))/g;
 const SPLIT_WORD = /[A-Za-z]\/\*[^*]{0,32}\*\/[A-Za-z]/;
+// `un<>ion sel<>ect`: an empty tag glued inside a word, for a filter that strips tags before the query is built.
+const SPLITTING_TAG = /([A-Za-z])<\/?>(?=[A-Za-z])/g;
+const SPLIT_BY_TAG = /[A-Za-z]<\/?>[A-Za-z]/;
 // Words no text splits with a comment by accident: the ones that run, join or delay a query.
 const EVASIVE_WORDS: ReadonlySet<string> = new Set([...STATEMENT_WORDS, ...UNION_WORDS, ...DELAY_FUNCTIONS]);
 const MIN_EVASIVE_LENGTH = 4;
@@ -34,7 +37,8 @@ const KEYWORDS: ReadonlySet<string> = new Set([
  * and the values of `key=value&...` pairs the value itself carries (`pay=AND 1=1`, a form field whose
  * `=` was encoded, or a query string inside a parameter), and with quote look-alikes as the quotes a
  * best-fit code-page conversion makes of them, and without the `%` signs that classic ASP drops when they
- * start no escape, and without comments that split a word (`UN/**\/ION`), as a filter deleting them leaves it.
+ * start no escape, and without comments or empty tags that split a word (`UN/**\/ION`, `un<>ion`), as a
+ * filter deleting them leaves it.
  * Only decisive findings count in these readings.
  */
 export function embeddedVariants(item: Inspectable, variants: readonly Variant[]): Variant[] {
@@ -50,6 +54,12 @@ export function embeddedVariants(item: Inspectable, variants: readonly Variant[]
     out.push({
       value: last.value.replace(LONE_PERCENT, ''),
       transforms: [...last.transforms, 'asp-percent'],
+    });
+  }
+  if (SPLIT_BY_TAG.test(last.value)) {
+    out.push({
+      value: last.value.replace(SPLITTING_TAG, '$1'),
+      transforms: [...last.transforms, 'tag-strip'],
     });
   }
   if (SPLIT_WORD.test(last.value)) {
