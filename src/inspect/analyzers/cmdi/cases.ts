@@ -30,6 +30,15 @@ export const CMDI_CASES: readonly CmdiCase[] = [
   { input: 'x || ping -c 10 127.0.0.1', expect: 'cmdi/chained-command' },
   { input: '%0Aid', kind: 'query-value', expect: 'cmdi/chained-command' },
   { input: '%0a ping -i 30 127.0.0.1 %0a', kind: 'query-value', expect: 'cmdi/chained-command', min: 0.9 },
+  // A whole value that is a cmd.exe tool, one of its verbs and a `/switch`.
+  { input: 'net user hacker Password1 /ADD', kind: 'query-value', expect: 'cmdi/shell-command', min: 0.9 },
+  {
+    input: 'net localgroup Administrators hacker /ADD',
+    kind: 'query-value',
+    expect: 'cmdi/shell-command',
+    min: 0.9,
+  },
+  { input: 'net income /yr', kind: 'query-value', expect: null, max: BLOCKS },
   // A command line ending in a pipe: what Perl's two-argument open runs.
   { input: '/usr/bin/id|', kind: 'query-value', expect: 'cmdi/shell-command', min: 0.9 },
   { input: 'uname -a|', kind: 'query-value', expect: 'cmdi/shell-command', min: 0.9 },

@@ -56,6 +56,7 @@ function linksOnly(command: ShellCommand, source: string): boolean {
 }
 // What only a cmd.exe command line holds: a switch (`/ADD`, `/v`, `/t:REG_DWORD`), a drive or UNC path, an
 // environment variable, a registry root.
+const SWITCH = /^\/[a-z?]{1,12}(?::\S*)?$/i;
 const WINDOWS_ARG = /^(?:\/[a-z?]{1,12}(?::\S*)?|[a-z]:\\|\\\\\w|%\w+%|"?hk(?:lm|cu|cr|u|cc|ey_\w+)\\)/i;
 // A shell's binary handed to a command (`nc -e /bin/sh`, `socat … exec:/bin/bash`): it runs a shell.
 const SHELL_BINARY =
@@ -215,6 +216,9 @@ export function judgeCommand(
   // (mid-text, `margin; net user growth` is finance).
   const verb = args[0]?.toLowerCase() ?? '';
   if (command.leading && shape === 'plain' && WINDOWS_VERBS.get(resolved.name)?.has(verb)) shape = 'shell';
+  // `net user x y /add`, `reg add "HKLM\…" /v x /f`: a cmd.exe tool, one of its verbs and a `/switch`.
+  const verbAndSwitch =
+    windows && WINDOWS_VERBS.get(resolved.name)?.has(verb) === true && args.some((a) => SWITCH.test(a));
   // A backtick pair inside text is likely Markdown code (``run `ls -la` first``), not a substitution.
   const markdown = isCodeSpan(command, source);
   // A line break between lines of prose (a post with a code block) separates text as often as commands.
@@ -261,7 +265,7 @@ export function judgeCommand(
     if (
       n > 0 &&
       n <= MAX_SOLE_ARGS &&
-      (info.tier === 1 || runsScript || args.some((a) => OPTION_OR_PATH.test(a)))
+      (info.tier === 1 || runsScript || args.some((a) => OPTION_OR_PATH.test(a)) || verbAndSwitch)
     ) {
       c = Math.max(c, 0.9);
     }
