@@ -25,8 +25,9 @@ function isBlank(c: number): boolean {
 }
 
 // Before a bare call: nothing but blanks, `@` and `${`, after at most a short breakout that ends the
-// statement or string the value lands in (`';`, `");`, `1;`, `'.`).
-const LEAD = /^[\s@{$]*(?:(?:[\w'"`)\]]{1,16}\s*)?[;.][\s@{$]*)?$/;
+// statement or string the value lands in (`';`, `");`, `1;`, `'.`), or joins the call to it as an
+// operand (`|| phpinfo()`, `1&&system('id')`, `:phpversion()` after a ternary's `?`).
+const LEAD = /^[\s@{$]*(?:(?:[\w'"`)\]]{1,16}\s*)?(?:[;.:]|\|\|?|&&?)[\s@{$]*)?$/;
 const MAX_LEAD = 32;
 
 /**

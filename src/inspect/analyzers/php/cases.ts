@@ -165,6 +165,11 @@ export const phpCases: readonly PhpCase[] = [
   { input: '{${passthru(id)}}', expect: CALL, blocks: true },
   { input: `";shell_exec("id");//`, expect: CALL, blocks: true },
   { input: "1'.phpversion().'", expect: CALL, blocks: true },
+  // A call joined as an operand to the expression the value lands in.
+  { input: '|| phpinfo()', expect: CALL, blocks: true },
+  { input: '&& phpinfo()', expect: CALL, blocks: true },
+  { input: ':phpversion();', expect: CALL, blocks: true },
+  { input: 'Tom & count(items)', expect: CALL, blocks: false },
   // Classic ASP: code run through Execute/Eval, with string pieces joined as VBScript joins them.
   { input: 'eval request("cmd")', expect: 'php/asp-code', blocks: true },
   { input: ':response.write 111111', expect: 'php/asp-code', blocks: true },
