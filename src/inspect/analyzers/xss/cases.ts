@@ -716,6 +716,14 @@ export const XSS_CASES: readonly XssCase[] = [
   },
   { input: 'Use <script> tags to load JavaScript', expect: 'xss/script-tag', below: 1 },
   { input: '<script>aaa</script>', expect: 'xss/script-tag', atLeast: 0.9, below: 1 },
+  // A handler name trailed by punctuation old parsers dropped, with script in the tag.
+  {
+    input: '<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert("XSS")>',
+    expect: 'xss/event-handler',
+    atLeast: 0.9,
+    below: 1,
+  },
+  { input: '<div onclick.prevent="go()">', expect: null },
   { input: 'put code between <script> and </script> tags', expect: 'xss/script-tag', below: 0.9 },
   {
     input: "document.getElementById('demo').innerHTML = 'Hello';",

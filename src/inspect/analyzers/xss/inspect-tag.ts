@@ -34,6 +34,14 @@ function contentOf(ctx: ScanContext, tag: HtmlTag): string {
   return text.slice(tag.end, close < 0 || close > stop ? stop : close);
 }
 
+// `onload!#$%`: a known handler name, then punctuation no attribute name carries.
+const TRAILED_HANDLER = /^on([a-z]{3,24})[!#$%&()*~+,;?@[\]^`|\\]/i;
+
+function isTrailedHandler(name: string): boolean {
+  const m = TRAILED_HANDLER.exec(name);
+  return m !== null && EVENT_NAMES.has(m[1]!.toLowerCase());
+}
+
 function hasOtherTag(text: string, tag: HtmlTag): boolean {
   for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
     if (at !== tag.start && isLetter(text.charCodeAt(at + 1))) return true;
@@ -188,6 +196,12 @@ export function inspectTag(ctx: ScanContext, tag: HtmlTag, nested: NestedMarkup)
     add(XSS_RULES.scriptTag, 1);
   else if (tag.kind === 'start' && tag.element === 'eval' && looksLikeCode(contentOf(ctx, tag)))
     add(XSS_RULES.scriptTag, 0.9);
+  // `<BODY onload!#$%&()*~+-_.,:;?@[/|\]^\`=alert(1)>`: a handler name trailed by punctuation that old parsers
+  // dropped, with script in the tag: no page writes an attribute name so.
+  if (tag.kind === 'start' && tag.attributes.some((a) => isTrailedHandler(a.name))) {
+    if (tag.attributes.some((a) => a.value !== undefined && isScriptLike(a.value)))
+      add(XSS_RULES.eventHandler, 0.9);
+  }
   for (const attribute of tag.attributes) {
     const event = handlerEvent(attribute.name);
     if (event !== undefined) {
