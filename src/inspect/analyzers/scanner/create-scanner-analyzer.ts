@@ -1,5 +1,6 @@
 import type { Finding } from '../../../core/index.js';
 import type { Analyzer } from '../../analyzer.js';
+import { plusSpace, urlDecode } from '../../normalize/index.js';
 import type { ParsedRequest } from '../../parsed-request.js';
 import { excerpt } from '../shared/excerpt.js';
 import { findCallbackDomain } from './find-callback-domain.js';
@@ -31,14 +32,9 @@ function readScannerOptions(options: Readonly<Record<string, unknown>>): Scanner
 const INTROSPECTION = /(?<![A-Za-z_])__schema\s*\{|(?<![A-Za-z_])__type\s*\(\s*name\b/;
 const INTROSPECTION_SCAN = 4096;
 
-// A query string's value is still percent-encoded here.
+// A query string's value is still percent-encoded here: the normalizer's own decoding reads it.
 function decoded(text: string): string {
-  if (text.indexOf('%') < 0) return text;
-  try {
-    return decodeURIComponent(text.replaceAll('+', ' '));
-  } catch {
-    return text;
-  }
+  return text.indexOf('%') < 0 ? text : plusSpace.apply(urlDecode.apply(text).value).value;
 }
 
 function findIntrospection(

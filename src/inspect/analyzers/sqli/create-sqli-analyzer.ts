@@ -10,8 +10,9 @@ import { parseSqliOptions, type SqliOptions } from './sqli-options.js';
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 // A finding this strong settles the value: later (more decoded) variants need not be analyzed.
 const DECISIVE = 0.9;
-// A keyword split by a comment (`SEL/**\/ECT`) is written to pass a filter: as strong as a decisive rule.
-const SPLIT_KEYWORD_CONFIDENCE = 0.9;
+// Evasions written to pass a filter (a keyword split by a comment, `SEL/**\/ECT`; a statement in a hex
+// literal): as strong as a decisive rule.
+const EVASION_CONFIDENCE = 0.9;
 // MySQL's executable comment with a version (`/*!50000`, MariaDB's `/*M!100100`): SQL only MySQL runs,
 // written to pass a filter; a license banner (`/*! jQuery v3 */`) has no version glued to the `!`.
 const EXECUTABLE_COMMENT = /\/\*M?!\d{4,6}/;
@@ -48,10 +49,10 @@ export function createSqliAnalyzer(options: Readonly<Record<string, unknown>> = 
         if (embedded.length > 0) judge(item, embedded, settings, guessFloor, found);
         const last = variants[variants.length - 1];
         const hex = last === undefined ? undefined : hexEncodedSql(last.value);
-        if (hex !== undefined && SPLIT_KEYWORD_CONFIDENCE >= settings.minConfidence)
+        if (hex !== undefined && EVASION_CONFIDENCE >= settings.minConfidence)
           found.push(evasionFinding(item, last!, 'sqli/hex-encoded', hex.slice(0, 64)));
         // Both evasions are written with a comment: most values have none and skip them.
-        if (last?.value.includes('/*') && SPLIT_KEYWORD_CONFIDENCE >= settings.minConfidence) {
+        if (last?.value.includes('/*') && EVASION_CONFIDENCE >= settings.minConfidence) {
           const split = splitKeyword(last.value);
           if (split !== undefined) found.push(evasionFinding(item, last, 'sqli/split-keyword', split));
           const versioned = EXECUTABLE_COMMENT.exec(last.value);
@@ -72,7 +73,7 @@ function evasionFinding(item: Inspectable, variant: Variant, rule: string, evide
   return {
     analyzer: 'sqli',
     rule,
-    confidence: SPLIT_KEYWORD_CONFIDENCE,
+    confidence: EVASION_CONFIDENCE,
     location: item.location,
     evidence,
     transforms: variant.transforms,

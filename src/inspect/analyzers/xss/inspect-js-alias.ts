@@ -1,7 +1,7 @@
 import { isIdentChar } from './char-class.js';
 import { EVENT_NAMES } from './event-names.js';
 import { excerpt } from './excerpt.js';
-import { jsContext } from './js-context.js';
+import { jsContext, SIDE_BY_SIDE_WORDS } from './js-context.js';
 import type { ScanContext } from './scan-context.js';
 import { XSS_RULES } from './xss-rules.js';
 
@@ -15,7 +15,6 @@ const COMPARISON = new Set([EQ, 33, 60, 62]); // = ! < >
 const THROW = /^[;,)}\]]*throw\b/;
 // Where the same code sits in a sentence (`x=alert, then x(1) shows it`): a hint, not a payload.
 const IN_TEXT = 0.7;
-const SIDE_BY_SIDE_WORDS = /[A-Za-z0-9_$]\s+[A-Za-z_$]/;
 
 function isHandlerName(name: string): boolean {
   return name.length >= 5 && name.startsWith('on') && EVENT_NAMES.has(name.slice(2).toLowerCase());

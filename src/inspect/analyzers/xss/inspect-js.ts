@@ -6,7 +6,7 @@ import { excerpt } from './excerpt.js';
 import { isFieldValue } from './field-value.js';
 import { inspectJoinedStrings } from './inspect-joined-strings.js';
 import { inspectJsAlias } from './inspect-js-alias.js';
-import { isCleanEnd, type JsContext, jsContext } from './js-context.js';
+import { isCleanEnd, type JsContext, jsContext, SIDE_BY_SIDE_WORDS } from './js-context.js';
 import { CODE_CALLS, GLOBAL_OBJECTS, MEMBER_CALLS, PROBE_CALLS, SENSITIVE_PROPERTIES } from './js-sinks.js';
 import { chainRoot, chainStart } from './member-chain.js';
 import { readCall } from './read-call.js';
@@ -108,8 +108,6 @@ function stringsIn(args: string): string {
   }
   return out;
 }
-
-const SIDE_BY_SIDE_WORDS = /[A-Za-z0-9_$]\s+[A-Za-z_$]/;
 
 // A quote then an operator (`');`, `"+`), or a closing bracket (`}`, `)]`), at the very start of the value.
 const OPENS_BREAKOUT = /^(?:['"][)\]}]*[;,+\-*\x2f|&^]|;?[)\]}]+)/;

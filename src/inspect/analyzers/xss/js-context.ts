@@ -10,6 +10,8 @@ export type JsContext = 'breakout' | 'statement' | 'value' | 'text';
 
 // Punctuation that joins a broken-out string to the injected code; `)`, `]`, `}` close what the page opened.
 const GLUE = new Set([...';,+-*/%|&^!~?:=<>(){}[]\\ '].map((c) => c.charCodeAt(0)));
+/** Two words side by side in compacted code: a sentence or a Markdown link, not an expression. */
+export const SIDE_BY_SIDE_WORDS = /[A-Za-z0-9_$]\s+[A-Za-z_$]/;
 const NOT_OPERATORS = new Set([...' ()[]{\\'].map((c) => c.charCodeAt(0)));
 
 /**
