@@ -14,4 +14,6 @@ export interface RequestView {
   readonly protocol: 'http' | 'https';
   /** First bytes of the body when it was buffered for inspection. */
   readonly body?: Uint8Array;
+  /** True when `body` holds only the first bytes of a longer body (it may end inside an escape). */
+  readonly bodyCut?: boolean;
 }

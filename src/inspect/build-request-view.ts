@@ -10,6 +10,8 @@ export interface RawRequestParts {
   readonly httpVersion: string;
   readonly protocol: 'http' | 'https';
   readonly body?: Uint8Array | undefined;
+  /** True when `body` is only the first bytes of a longer body. */
+  readonly bodyCut?: boolean;
 }
 
 /**
@@ -37,5 +39,6 @@ export function buildRequestView(parts: RawRequestParts): RequestView {
     httpVersion: parts.httpVersion,
     protocol: parts.protocol,
     ...(parts.body !== undefined && parts.body.length > 0 ? { body: parts.body } : {}),
+    ...(parts.bodyCut === true ? { bodyCut: true } : {}),
   };
 }

@@ -5,7 +5,7 @@ import type { CompiledRoute } from '../gateway-snapshot.js';
 import { bodyShape } from '../request-body.js';
 import type { RequestContext } from '../request-context.js';
 
-function run(ctx: RequestContext, route: CompiledRoute, body: Uint8Array | undefined): void {
+function run(ctx: RequestContext, route: CompiledRoute, body: Uint8Array | undefined, bodyCut = false): void {
   const { req, snapshot } = ctx;
   const started = performance.now();
   ctx.view = buildRequestView({
@@ -16,6 +16,7 @@ function run(ctx: RequestContext, route: CompiledRoute, body: Uint8Array | undef
     httpVersion: req.httpVersion,
     protocol: ctx.protocol,
     body,
+    bodyCut,
   });
   const site = ctx.site?.name ?? '';
   const path = ctx.view.path;
@@ -56,7 +57,7 @@ export function inspectPhase(ctx: RequestContext): void | Promise<void> {
   return readBodyPrefix(ctx.req, limit).then(
     (prefix) => {
       ctx.bodyPrefix = prefix;
-      run(ctx, route, prefixBytes(prefix, limit));
+      run(ctx, route, prefixBytes(prefix, limit), !prefix.complete);
       if (!prefix.complete) ctx.overLimits = [...ctx.overLimits, 'body-bytes'];
     },
     () => {

@@ -544,6 +544,15 @@ export const protocolCases: readonly ProtocolCase[] = [
   { target: '/?p=%uff1cscript%uff1e', expect: 'protocol/iis-unicode', block: true },
   { target: '/?p=caf%u00e9', expect: 'protocol/iis-unicode', block: false },
   { method: 'POST', headers: [FORM], body: 'q=100%zoom', expect: 'protocol/invalid-percent', block: true },
+  // A form body longer than the 64 KiB read, cut inside an escape (`%2` of `%2F`): the cut, not the client.
+  { method: 'POST', headers: [FORM], body: `q=${'a'.repeat(65_532)}%2Fb`, expect: null },
+  { method: 'POST', headers: [FORM], body: `q=${'a'.repeat(65_532)}%zb`, expect: null },
+  {
+    method: 'POST',
+    headers: [FORM],
+    body: `q=${'a'.repeat(65_530)}%zoom`,
+    expect: 'protocol/invalid-percent',
+  },
   { target: '/?q=100%zoom%1', expect: 'protocol/invalid-percent', block: false },
   { target: '/?q=%2573%2565%256c%2565%2563%2574', expect: 'protocol/double-encoding', block: true },
   {

@@ -68,6 +68,8 @@ export interface EncodingScope {
   readonly location: string;
   /** A urlencoded form body: browsers encode it whole, so a broken escape there was written by hand. */
   readonly form: boolean;
+  /** The text is the start of a longer one: an escape cut at its end is the cut, not a broken escape. */
+  readonly cut?: boolean;
 }
 
 /**
@@ -105,6 +107,7 @@ export function checkEncoding(s: string, scope: EncodingScope, out: Anomalies): 
     // `%1G`, `%7%6F`: half an escape. In a target a `%` before a word or a bracket ("24%)") is only
     // prose; a browser encodes a form body whole, so there any `%` before a word char is broken.
     const next = s.charCodeAt(i + 1);
+    if (scope.cut === true && i >= s.length - 2) continue;
     if (scope.form ? isWordChar(next) : hex(next) >= 0)
       out.add('invalid-percent', scope.form ? 0.9 : 0.4, location, s);
   }

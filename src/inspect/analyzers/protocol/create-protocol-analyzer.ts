@@ -61,7 +61,8 @@ export function createProtocolAnalyzer(options: Readonly<Record<string, unknown>
       if (hasBody) {
         if (request.contentType === 'application/x-www-form-urlencoded') {
           const form = latin1(view.body!, MAX_FORM);
-          if (form.includes('%')) checkEncoding(form, { location: 'body', form: true }, out);
+          const cut = view.bodyCut === true || view.body!.length > MAX_FORM;
+          if (form.includes('%')) checkEncoding(form, { location: 'body', form: true, cut }, out);
         } else if (request.contentType.startsWith('multipart/')) {
           const contentType = view.headers.find(([n]) => n === 'content-type')?.[1] ?? '';
           const boundary = boundaryOf(contentType);
