@@ -413,6 +413,9 @@ describe('upstream resilience', () => {
       inspect() {
         throw new Error('analyzer crashed');
       },
+      inspectRest() {
+        throw new Error('analyzer crashed');
+      },
     };
 
     for (const failMode of ['open', 'closed'] as const) {

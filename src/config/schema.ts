@@ -240,10 +240,10 @@ const inspectLimitsSchema = z.strictObject({
   maxArgs: z.number().int().min(1).default(512).describe('Most values extracted from one request.'),
   maxDepth: z.number().int().min(1).default(32).describe('Deepest nesting of JSON or XML that is followed.'),
   overLimit: z
-    .enum(['inspect-prefix', 'block', 'allow'])
-    .default('inspect-prefix')
+    .enum(['inspect-stream', 'inspect-prefix', 'block', 'allow'])
+    .default('inspect-stream')
     .describe(
-      'What a request over a limit gets: its prefix inspected as usual, a block, or no inspection of the rest.',
+      'What a request over a limit gets. `inspect-stream`: the prefix inspected as usual, then the rest of a longer body as it streams, `maxBodyBytes` at a time, each held back until inspected (an attack found there cuts the upload off with a 403). `inspect-prefix`: the prefix only. `block`: a block. `allow`: no inspection of the rest.',
     ),
 });
 

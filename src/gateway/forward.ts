@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Writable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { unmapAddress } from '../defend/index.js';
+import { BodyRefusedError, restScan } from './body-rest-scan.js';
 import { buildClientHeaders, buildUpstreamHeaders } from './forwarding-headers.js';
 import { gatewayBody } from './gateway-responses.js';
 import { rewriteUpstreamResponse } from './labyrinth/rewrite-upstream-response.js';
@@ -90,6 +91,15 @@ function isBodyTooLarge(err: unknown): boolean {
   return err instanceof BodyTooLargeError || (err as { cause?: unknown })?.cause instanceof BodyTooLargeError;
 }
 
+function isBodyRefused(err: unknown): boolean {
+  return err instanceof BodyRefusedError || (err as { cause?: unknown })?.cause instanceof BodyRefusedError;
+}
+
+/** The answer to a body whose streamed rest inspection refused: as act answers a block or a fault. */
+function refuseRest(ctx: RequestContext): void {
+  answer(ctx, ctx.verdict.reason === 'fault/inspect' ? 503 : 403, undefined);
+}
+
 /** True when the client left. A request whose body was read to its end is destroyed too, and still waits. */
 function clientGone(ctx: RequestContext): boolean {
   return ctx.res.destroyed || (ctx.req.destroyed && !ctx.req.complete);
@@ -111,6 +121,10 @@ function failForward(ex: Exchange, err: unknown): void {
   ex.upstream.bulkhead.leave();
   if (isBodyTooLarge(err)) {
     refuseBody(ctx);
+    return;
+  }
+  if (isBodyRefused(err)) {
+    refuseRest(ctx);
     return;
   }
   if (clientGone(ctx)) {
@@ -193,7 +207,7 @@ function onExchangeEnd(ex: Exchange, err: Error | null): void {
   }
   ex.lastError = err;
   if (!ex.answered) {
-    if (clientGone(ex.ctx) || isBodyTooLarge(err)) entry.target.released(ex.probe);
+    if (clientGone(ex.ctx) || isBodyTooLarge(err) || isBodyRefused(err)) entry.target.released(ex.probe);
     else {
       const { upstream } = ex;
       const now = performance.now();
@@ -224,7 +238,7 @@ export function forwardRequest(ctx: RequestContext): void {
   }
   let body: ReturnType<typeof upstreamBody>;
   try {
-    body = upstreamBody(req, shape, ctx.bodyPrefix, route.maxBodyBytes, ctx);
+    body = upstreamBody(req, shape, ctx.bodyPrefix, route.maxBodyBytes, ctx, restScan(ctx));
   } catch {
     refuseBody(ctx);
     return;

@@ -1,6 +1,6 @@
 import type { Analyzer } from './analyzer.js';
 import { BUILTIN_ANALYZERS } from './analyzers/index.js';
-import { type ExtractLimits, extractRequest } from './extract/index.js';
+import { createBodyRest, type ExtractLimits, extractRequest } from './extract/index.js';
 import { createInspector, type Inspector } from './inspector.js';
 import { normalizeValue } from './normalize/index.js';
 import { createValueMemo } from './value-memo.js';
@@ -61,6 +61,7 @@ export function createDefaultInspector(options: DefaultInspectorOptions): Inspec
   return createInspector({
     analyzers,
     extract: (view) => extractRequest(view, limits),
+    extractRest: (view) => createBodyRest(view, limits),
     normalize: normalizeValue,
     // Header values and paths recur across requests (one browser, one site): analyze each distinct one once.
     memo: createValueMemo({ kinds: ['header-value', 'path', 'method'], maxLength: 512, maxEntries: 2048 }),

@@ -170,4 +170,52 @@ describe('fuzzing the engine', () => {
     expect(slow, `seed ${seed}`).toEqual([]);
     expect(runs).toBeGreaterThan(100);
   }, 60_000);
+
+  it('reads the rest of huge hostile bodies a window at a time, each window quickly', () => {
+    const seed = Number(process.env.INFINISEC_FUZZ_SEED ?? Date.now() % 100000);
+    const rand = random(seed);
+    const types = [
+      'application/x-www-form-urlencoded',
+      'application/json',
+      'multipart/form-data; boundary=b',
+      'text/plain',
+    ];
+    const bodies = [
+      `a=${'%'.repeat(300_000)}`,
+      `${'&='.repeat(150_000)}`,
+      `{"a":"${'\\u'.repeat(100_000)}"}`,
+      `--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n${'--b'.repeat(100_000)}`,
+      `${'\n--b\r\n'.repeat(30_000)}`,
+      `q=${"' or 1=1 ".repeat(30_000)}`,
+      `x=${'<svg/onload='.repeat(25_000)}`,
+    ];
+    const slow: string[] = [];
+    for (const text of bodies) {
+      const body = Buffer.from(text);
+      const type = types[Math.floor(rand() * types.length)]!;
+      const view = buildRequestView({
+        id: 'fuzz',
+        method: 'POST',
+        target: '/',
+        rawHeaders: ['Host', 'shop.test', 'Content-Type', type],
+        httpVersion: '1.1',
+        protocol: 'http',
+        body: body.subarray(0, DEFAULT_EXTRACT_LIMITS.maxBodyBytes),
+        bodyCut: true,
+      });
+      const next = inspector.inspectRest(view);
+      let at = DEFAULT_EXTRACT_LIMITS.maxBodyBytes;
+      while (at < body.length) {
+        // Windows of any size, as chunks arrive: a window edge may fall anywhere.
+        const size = 1 + Math.floor(rand() * 2 * DEFAULT_EXTRACT_LIMITS.maxBodyBytes);
+        const started = performance.now();
+        next(body.subarray(at, at + size), at + size >= body.length);
+        const ms = performance.now() - started;
+        if (ms > SLOW_MS * 2)
+          slow.push(`${ms.toFixed(0)} ms for a window of ${JSON.stringify(text.slice(0, 30))}`);
+        at += size;
+      }
+    }
+    expect(slow, `seed ${seed}`).toEqual([]);
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ export * from './extract/index.js';
 export * from './inspectable.js';
 export * from './inspector.js';
 export * from './judge.js';
+export * from './judge-rest.js';
 export * from './normalize/index.js';
 export * from './parsed-request.js';
 export * from './score.js';

@@ -8,7 +8,8 @@ export interface JudgePolicy {
   readonly sensitivity: Sensitivity;
   /** `detect` logs what would be blocked and blocks nothing. */
   readonly mode: 'block' | 'detect';
-  readonly overLimit: 'inspect-prefix' | 'block' | 'allow';
+  /** `inspect-stream` and `inspect-prefix` judge by the findings; the caller inspects a streamed rest. */
+  readonly overLimit: 'inspect-stream' | 'inspect-prefix' | 'block' | 'allow';
   readonly overBudget: 'findings-so-far' | 'block';
 }
 

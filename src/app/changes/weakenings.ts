@@ -2,7 +2,7 @@ import type { Config } from '../../config/index.js';
 import type { ExclusionInput } from '../../control/index.js';
 
 const SENSITIVITY = ['low', 'balanced', 'high', 'paranoid'] as const;
-const OVER_LIMIT_STRENGTH = { allow: 0, 'inspect-prefix': 1, block: 2 } as const;
+const OVER_LIMIT_STRENGTH = { allow: 0, 'inspect-prefix': 1, 'inspect-stream': 2, block: 3 } as const;
 
 interface Effective {
   readonly inspect: boolean;

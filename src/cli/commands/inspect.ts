@@ -1,7 +1,12 @@
 import { inspectorFor } from '../../app/index.js';
 import { loadConfig } from '../../config/index.js';
 import { ALLOW_VERDICT, InfinisecError } from '../../core/index.js';
-import { buildRequestView, judgeInspection, type RawRequestParts } from '../../inspect/index.js';
+import {
+  buildRequestView,
+  judgeInspection,
+  judgeWholeBody,
+  type RawRequestParts,
+} from '../../inspect/index.js';
 import { type Command, EXIT } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { parseRawRequest } from '../parse-raw-request.js';
@@ -63,9 +68,23 @@ Without --target, the raw request is read from standard input, e.g.
       ...(typeof values.config === 'string' ? { file: values.config } : {}),
       env: io.env,
     });
-    const inspection = inspectorFor(config).inspect(buildRequestView(request));
+    const inspector = inspectorFor(config);
+    const view = buildRequestView(request);
+    const prefix = inspector.inspect(view);
     const policy = { ...config.inspect, overLimit: config.inspect.limits.overLimit, mode: 'block' as const };
-    const verdict = judgeInspection(inspection, policy) ?? ALLOW_VERDICT;
+    const prefixVerdict = judgeInspection(prefix, policy);
+    // A body past the inspected prefix is read on as the gateway reads it while it streams.
+    const verdict =
+      (request.body === undefined
+        ? prefixVerdict
+        : judgeWholeBody(inspector, view, request.body, prefixVerdict, {
+            policy,
+            options: {},
+            prefixFindings: prefix.findings,
+            budgetMs: config.inspect.budgetMs,
+            windowBytes: config.inspect.limits.maxBodyBytes,
+          })) ?? ALLOW_VERDICT;
+    const inspection = { ...prefix, findings: verdict.findings };
     if (values.json) {
       io.out(
         `${JSON.stringify({ action: verdict.action, reason: verdict.reason, score: verdict.score, findings: inspection.findings, overLimits: inspection.overLimits })}\n`,

@@ -1,11 +1,12 @@
 import { inspectorFor } from '../../app/index.js';
 import { loadConfig } from '../../config/index.js';
-import { ALLOW_VERDICT, InfinisecError } from '../../core/index.js';
+import { ALLOW_VERDICT, type Finding, InfinisecError } from '../../core/index.js';
 import { formatScanJson, formatScanTable, scanCorpus } from '../../forge/scan/index.js';
 import {
   buildRequestView,
   compileExclusions,
   judgeInspection,
+  judgeWholeBody,
   type RawRequestParts,
   type Sensitivity,
   THRESHOLDS,
@@ -64,14 +65,27 @@ Each line is one request: {"id","source","category","malicious","method","target
       overBudget: config.inspect.overBudget,
     };
     const exclusions = compileExclusions(config.inspect.exclusions);
+    const bodyLimit = config.inspect.limits.maxBodyBytes;
+    // As the gateway does: stop at the threshold, with exclusions applied as findings are made; then, for a
+    // body past the inspected prefix, its rest a window at a time (inspect-stream).
     const judge = (request: RawRequestParts) => {
       const view = buildRequestView(request);
-      // As the gateway does: stop at the threshold, with exclusions applied as findings are made.
-      const inspection = inspector.inspect(view, {
+      const options = {
         decisiveScore: THRESHOLDS[policy.sensitivity],
-        keep: (findings) => exclusions(findings, '', view.path),
-      });
-      return judgeInspection(inspection, policy) ?? ALLOW_VERDICT;
+        keep: (findings: readonly Finding[]) => exclusions(findings, '', view.path),
+      };
+      const inspection = inspector.inspect(view, options);
+      const verdict = judgeInspection(inspection, policy);
+      if (request.body === undefined) return verdict ?? ALLOW_VERDICT;
+      return (
+        judgeWholeBody(inspector, view, request.body, verdict, {
+          policy,
+          options,
+          prefixFindings: inspection.findings,
+          budgetMs: config.inspect.budgetMs,
+          windowBytes: bodyLimit,
+        }) ?? ALLOW_VERDICT
+      );
     };
     const report = await scanCorpus(positionals, judge, { keepMistakes: misses }).catch(
       (cause: NodeJS.ErrnoException) => {
