@@ -30,4 +30,13 @@ describe('weakenings', () => {
       'turns change approvals off',
     ]);
   });
+
+  it('counts reading only the prefix of a long body as lowered protection, and blocking it as raised', () => {
+    const prefixOnly = configOf('inspect: { limits: { overLimit: inspect-prefix } }');
+    expect(weakenings(configOf(''), prefixOnly)).toEqual([
+      'lets requests over the inspection limits through as inspect-prefix',
+    ]);
+    expect(weakenings(prefixOnly, configOf(''))).toEqual([]);
+    expect(weakenings(configOf(''), configOf('inspect: { limits: { overLimit: block } }'))).toEqual([]);
+  });
 });
