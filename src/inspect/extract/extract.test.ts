@@ -18,6 +18,17 @@ function run(
   return extractRequest(toRequestView({ target, headers, body }), limits);
 }
 
+/** The fastest of three runs of `work`, in ms. */
+function fastest(work: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
 describe('extractRequest', () => {
   for (const c of EXTRACT_CASES) {
     it(c.name, () => {
@@ -66,18 +77,17 @@ describe('extractRequest', () => {
     ];
     for (const body of hostile)
       for (const type of types) {
-        const started = performance.now();
-        const parsed = run(`/?${body.slice(0, 8000)}`, type, body);
-        expect(performance.now() - started).toBeLessThan(50);
-        expect(parsed.values.length).toBeLessThanOrEqual(DEFAULT_EXTRACT_LIMITS.maxArgs);
+        const parse = () => run(`/?${body.slice(0, 8000)}`, type, body);
+        expect(parse().values.length).toBeLessThanOrEqual(DEFAULT_EXTRACT_LIMITS.maxArgs);
+        // Quadratic parsing takes seconds here; a collector pause or a busy machine does not repeat.
+        expect(fastest(parse)).toBeLessThan(50);
       }
   });
 
   it('cookie headers full of separators stay linear', () => {
-    const started = performance.now();
     const view = toRequestView({ target: '/', headers: [['cookie', `${';'.repeat(60_000)}a=1`]] });
     expect(extractRequest(view, DEFAULT_EXTRACT_LIMITS).values.at(-1)?.value).toBe('1');
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(fastest(() => extractRequest(view, DEFAULT_EXTRACT_LIMITS))).toBeLessThan(50);
   });
 
   it('stops at maxDepth on deeply nested JSON that JSON.parse accepts', () => {
