@@ -22,6 +22,12 @@ export interface Analyzer {
   readonly readsFormPlus?: boolean;
   analyzeValue?(value: InspectedValue): readonly Finding[];
   analyzeRequest?(request: ParsedRequest): readonly Finding[];
+  /**
+   * What the analyzer finds in one window of the rest of a body past the inspected prefix: `request.values`
+   * are the window's values and, for a form, `request.view.body` is its text (with the end of the text
+   * before it). Only what depends on the body: the request itself was analyzed with the prefix.
+   */
+  analyzeBodyRest?(request: ParsedRequest): readonly Finding[];
 }
 
 /** Builds an analyzer from its options; a factory validates its own options and throws on bad ones. */

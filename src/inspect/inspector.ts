@@ -128,6 +128,7 @@ function append(findings: readonly Finding[], found: readonly Finding[]): readon
  */
 export function createInspector(parts: InspectorParts): Inspector {
   const requestAnalyzers = parts.analyzers.filter((a) => a.analyzeRequest !== undefined);
+  const restAnalyzers = parts.analyzers.filter((a) => a.analyzeBodyRest !== undefined);
   const valueAnalyzers = parts.analyzers.filter((a) => a.analyzeValue !== undefined);
   const plainAnalyzers = valueAnalyzers.filter((a) => a.quietOnPlainText !== true);
   const defaultBudget = parts.budgetMs ?? Number.POSITIVE_INFINITY;
@@ -164,6 +165,7 @@ export function createInspector(parts: InspectorParts): Inspector {
       return decided;
     };
     if (whole) for (const analyzer of requestAnalyzers) if (add(analyzer.analyzeRequest!(request))) break;
+    if (!whole) for (const analyzer of restAnalyzers) if (add(analyzer.analyzeBodyRest!(request))) break;
     let overBudget = false;
     const documentSignals = new Map<string, Finding>();
     const values = request.values;
@@ -214,7 +216,8 @@ export function createInspector(parts: InspectorParts): Inspector {
     },
     inspectRest(view, options = {}) {
       const extractRest = parts.extractRest;
-      if (extractRest === undefined || valueAnalyzers.length === 0) return () => CLEAN;
+      if (extractRest === undefined || (valueAnalyzers.length === 0 && restAnalyzers.length === 0))
+        return () => CLEAN;
       const rest = extractRest(view);
       return (window, last, budgetMs) => {
         const started = now();

@@ -48,6 +48,23 @@ describe('createRestJudge', () => {
     ).toBeUndefined();
   });
 
+  it('reads what a body itself shows in its rest: a broken escape in a form, an escaped letter', () => {
+    const rules = (text: string) =>
+      inspector
+        .inspectRest(view)(bytes(text), true)
+        .findings.map((f) => f.rule);
+    expect(rules('&x=new+%w20$')).toContain('protocol/invalid-percent');
+    expect(rules('&testarg=%5Cu0061lert')).toContain('protocol/unicode-escape');
+    // Only the body: the request line and headers were read with the prefix, and are not found again.
+    expect(rules('&x=1')).toEqual([]);
+  });
+
+  it('does not take an escape cut at a window edge for a broken one', () => {
+    const next = inspector.inspectRest(view);
+    expect(next(bytes(`&q=${'a'.repeat(100)}%2`), false).findings).toEqual([]);
+    expect(next(bytes('Fb&r=2'), true).findings).toEqual([]);
+  });
+
   it('judges a window with what the prefix found', () => {
     const weak: Finding = {
       analyzer: 'xss',

@@ -122,8 +122,11 @@ export function createBodyRest(view: RequestView, limits: ExtractLimits): BodyRe
   let carry = prefix.slice(carryStart(prefix, form));
   if (form && carry === prefix && !prefix.includes('&')) carry = `&${prefix}`;
   const media = parseMediaType(contentType);
-  const parsed = (sink: ValueSink): ParsedRequest => ({
-    view,
+  const encoder = new TextEncoder();
+  // A form window's text stands for the body: the form's encoding is checked there. Other bodies are read
+  // by their values alone.
+  const parsed = (sink: ValueSink, text: string, last: boolean): ParsedRequest => ({
+    view: form ? { ...view, body: encoder.encode(text), bodyCut: !last } : view,
     values: sink.values,
     contentType: media.type,
     overLimits: sink.overLimits,
@@ -136,7 +139,7 @@ export function createBodyRest(view: RequestView, limits: ExtractLimits): BodyRe
       if (shape.kind === 'form') {
         // Text before the first `&` goes on with the field the text before ended in.
         const amp = text.indexOf('&');
-        if (amp < 0 && !last) return parsed(sink);
+        if (amp < 0 && !last) return parsed(sink, text, last);
         const lead = amp < 0 ? text : text.slice(0, amp);
         const location = field === undefined ? FORM.prefix : locationName(FORM.prefix, field);
         if (lead !== '') sink.add(location, 'body-value', endOf(lead));
@@ -144,7 +147,7 @@ export function createBodyRest(view: RequestView, limits: ExtractLimits): BodyRe
         field = lastFieldName(text, field);
       } else if (shape.kind === 'multipart') {
         let at = text.startsWith(delimiter) ? 0 : text.indexOf(`\n${delimiter}`);
-        if (at < 0 && !last) return parsed(sink);
+        if (at < 0 && !last) return parsed(sink, text, last);
         // The delimiter's line end (CRLF or LF) belongs to it, not to the field.
         const lead = at < 0 ? text : text.slice(0, text.charCodeAt(at - 1) === 13 ? at - 1 : at);
         // A file goes on past its head uninspected, as in the prefix; the end of a field is read.
@@ -157,7 +160,7 @@ export function createBodyRest(view: RequestView, limits: ExtractLimits): BodyRe
         if (at >= 0) extractMultipart(text.slice(at), shape.boundary, sink);
         part = lastPart(text, delimiter, part);
       } else if (last && text.trim() !== '') sink.add('body', 'body-text', endOf(text));
-      return parsed(sink);
+      return parsed(sink, text, last);
     },
   };
 }

@@ -39,6 +39,11 @@ export function checkParameters(request: ParsedRequest, out: Anomalies): void {
     const socket = unixSocketProxy(decodeParameter(target));
     if (socket !== undefined) out.add('unix-socket-proxy', 0.9, 'target', socket);
   }
+  checkParameterValues(request, out);
+}
+
+/** The checks of checkParameters that read the parameters alone (of a whole request or a body's rest). */
+export function checkParameterValues(request: ParsedRequest, out: Anomalies): void {
   let session = false;
   let parameters = 0;
   for (const { location, kind, value } of request.values) {

@@ -8,7 +8,7 @@ import { checkEncoding } from './check-encoding.js';
 import { checkFraming } from './check-framing.js';
 import { checkHeaderFields } from './check-header-fields.js';
 import { checkMultipart } from './check-multipart.js';
-import { checkParameters } from './check-parameters.js';
+import { checkParameters, checkParameterValues } from './check-parameters.js';
 import { checkParserRefusal } from './check-parser-refusal.js';
 import { checkRequestLine } from './check-request-line.js';
 import { checkUploadNames } from './check-upload-names.js';
@@ -34,11 +34,23 @@ function latin1(body: Uint8Array, max: number): string {
   return BYTES_AS_TEXT.decode(body.subarray(0, Math.min(body.length, max)));
 }
 
+function findingsOf(out: Anomalies): Finding[] {
+  return out.list().map((a) => ({
+    analyzer: ID,
+    rule: `${ID}/${a.rule}`,
+    confidence: a.confidence,
+    location: a.location,
+    evidence: excerpt(a.evidence),
+    transforms: [],
+  }));
+}
+
 /**
  * HTTP protocol anomalies over the whole request: what Node's parser refuses (1), smuggling-grade
  * framing conflicts (0.9–1), malformed request lines, header fields and multipart bodies, encoding tricks
  * (NUL bytes, overlong UTF-8, `%u`, evasive charsets), Range abuse, httpoxy, uploads named after server
- * configuration, and odd-but-harmless signs weighted 0.3–0.6.
+ * configuration, and odd-but-harmless signs weighted 0.3–0.6. Of a long body's rest, the encoding of a
+ * form, its parameters and the names of uploads.
  * @example createProtocolAnalyzer().analyzeRequest?.(request)
  */
 export function createProtocolAnalyzer(options: Readonly<Record<string, unknown>> = {}): Analyzer {
@@ -71,14 +83,20 @@ export function createProtocolAnalyzer(options: Readonly<Record<string, unknown>
       }
       checkParameters(request, out);
       checkUploadNames(request, out);
-      return out.list().map((a) => ({
-        analyzer: ID,
-        rule: `${ID}/${a.rule}`,
-        confidence: a.confidence,
-        location: a.location,
-        evidence: excerpt(a.evidence),
-        transforms: [],
-      }));
+      return findingsOf(out);
+    },
+    analyzeBodyRest(request: ParsedRequest): readonly Finding[] {
+      const { view } = request;
+      const out = new Anomalies();
+      if (view.body !== undefined && request.contentType === 'application/x-www-form-urlencoded') {
+        // A window is bounded by the inspection limit: all of it is read.
+        const form = latin1(view.body, view.body.length);
+        const cut = view.bodyCut === true;
+        if (form.includes('%')) checkEncoding(form, { location: 'body', form: true, cut }, out);
+      }
+      checkParameterValues(request, out);
+      checkUploadNames(request, out);
+      return findingsOf(out);
     },
   };
 }

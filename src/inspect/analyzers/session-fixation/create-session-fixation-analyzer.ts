@@ -96,5 +96,10 @@ export function createSessionFixationAnalyzer(options: Readonly<Record<string, u
       const finding = sessionParameter(request);
       return finding === undefined ? [] : [finding];
     },
+    // A long body's rest holds parameters too.
+    analyzeBodyRest(request: ParsedRequest): readonly Finding[] {
+      const finding = sessionParameter(request);
+      return finding === undefined ? [] : [finding];
+    },
   };
 }
