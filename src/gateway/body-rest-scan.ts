@@ -1,16 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import type { Verdict } from '../core/index.js';
 import { createRestJudge, type RestWindow, THRESHOLDS } from '../inspect/index.js';
+import { INSPECT_FAULT_VERDICT } from './phases/decide.js';
 import type { RequestContext } from './request-context.js';
-
-/** The verdict that refuses a request whose inspection failed under fail mode closed, as decide gives it. */
-const INSPECT_FAULT: Verdict = {
-  score: 0,
-  findings: [],
-  action: 'block',
-  reason: 'fault/inspect',
-  publicReason: 'unavailable',
-};
 
 /** Thrown inside the body stream when the rest of a body settles a block: the upload is cut off. */
 export class BodyRefusedError extends Error {
@@ -69,7 +60,7 @@ export function restScan(ctx: RequestContext): RestScan | undefined {
         ctx.error = 'inspect-fault';
         ctx.faults.push(err);
         if (snapshot.config.defend.failMode !== 'closed') return;
-        ctx.verdict = INSPECT_FAULT;
+        ctx.verdict = INSPECT_FAULT_VERDICT;
         throw new BodyRefusedError();
       } finally {
         ctx.inspectMs += performance.now() - started;

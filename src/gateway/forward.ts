@@ -6,6 +6,7 @@ import { BodyRefusedError, restScan } from './body-rest-scan.js';
 import { buildClientHeaders, buildUpstreamHeaders } from './forwarding-headers.js';
 import { gatewayBody } from './gateway-responses.js';
 import { rewriteUpstreamResponse } from './labyrinth/rewrite-upstream-response.js';
+import { INSPECT_FAULT_VERDICT } from './phases/decide.js';
 import { BodyTooLargeError, bodyShape, upstreamBody } from './request-body.js';
 import type { RequestContext } from './request-context.js';
 import type { FallbackPage } from './upstream/fallback-page.js';
@@ -97,7 +98,7 @@ function isBodyRefused(err: unknown): boolean {
 
 /** The answer to a body whose streamed rest inspection refused: as act answers a block or a fault. */
 function refuseRest(ctx: RequestContext): void {
-  answer(ctx, ctx.verdict.reason === 'fault/inspect' ? 503 : 403, undefined);
+  answer(ctx, ctx.verdict === INSPECT_FAULT_VERDICT ? 503 : 403, undefined);
 }
 
 /** True when the client left. A request whose body was read to its end is destroyed too, and still waits. */

@@ -4,9 +4,10 @@ import { sendGatewayResponse } from '../gateway-responses.js';
 import { serveMaze } from '../labyrinth/serve-maze.js';
 import { rateLimitHeaders } from '../rate-limit-headers.js';
 import type { RequestContext } from '../request-context.js';
+import { INSPECT_FAULT_VERDICT } from './decide.js';
 
 /** The reason of the verdict that refuses a request whose inspection failed (decide and the fail mode). */
-export const INSPECT_FAULT_REASON = 'fault/inspect';
+export const INSPECT_FAULT_REASON = INSPECT_FAULT_VERDICT.reason;
 
 /**
  * act: carry out the verdict. Resolves when the response is over (finished or cut), so that emit sees

@@ -1,6 +1,16 @@
+import type { Verdict } from '../../core/index.js';
 import { judgeInspection } from '../../inspect/index.js';
 import { canaryVerdict, divert, trappedVerdict } from '../labyrinth/trap-client.js';
 import type { RequestContext } from '../request-context.js';
+
+/** The verdict that refuses a request whose inspection failed under fail mode closed. */
+export const INSPECT_FAULT_VERDICT: Verdict = Object.freeze({
+  score: 0,
+  findings: [],
+  action: 'block',
+  reason: 'fault/inspect',
+  publicReason: 'unavailable',
+});
 
 /**
  * decide: turn the decision, the labyrinth and the inspection into a verdict with one action and its
@@ -38,13 +48,7 @@ export function decidePhase(ctx: RequestContext): void {
     return;
   }
   if (ctx.error === 'inspect-fault' && ctx.snapshot.config.defend.failMode === 'closed') {
-    ctx.verdict = {
-      score: 0,
-      findings: [],
-      action: 'block',
-      reason: 'fault/inspect',
-      publicReason: 'unavailable',
-    };
+    ctx.verdict = INSPECT_FAULT_VERDICT;
     return;
   }
   // The shared state this request needs is away and the fail mode is closed: it cannot be let through unchecked.

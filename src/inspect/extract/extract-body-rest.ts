@@ -5,16 +5,18 @@ import { extractMultipart } from './extract-multipart.js';
 import { extractUrlencoded, type UrlencodedTarget } from './extract-urlencoded.js';
 import { locationName } from './location-name.js';
 import { isJsonType, isXmlType, parseMediaType } from './media-type.js';
+import { parseContentDisposition } from './parse-content-disposition.js';
 import { firstNonSpace, looksUrlencoded, sniffBoundary } from './sniff-body.js';
-import { ValueSink } from './value-sink.js';
+import { END_WINDOW, endStart, ValueSink } from './value-sink.js';
 
 const FORM: UrlencodedTarget = { prefix: 'body.form', valueKind: 'body-value', nameKind: 'body-name' };
 const MULTIPART = 'body.multipart';
-/** How much of the text before a window is read again in front of it: a payload cut in two is whole there. */
-const CARRY = 2048;
+/** How much of the text before a window is read again in front of it: the end window of a long value. */
+const CARRY = END_WINDOW;
 /** How far into a part a file name is looked for. */
 const PART_HEADERS = 1024;
-const FILENAME = /\bfilename\*?\s*=/i;
+// The part's Content-Disposition header, as far as it goes.
+const DISPOSITION = /^content-disposition:([^\r\n]*)/im;
 
 /** The rest of a body past the inspected prefix, read one window at a time, in order. */
 export interface BodyRest {
@@ -50,19 +52,13 @@ function shapeOf(text: string, contentType: string | undefined): Shape {
 }
 
 /**
- * Where the text read again begins: at the start of the last form field when it starts near the end, else
- * at a line near the end; never inside a `%XX`.
+ * Where the text read again begins: at the start of the last form field when it starts in the last 2 KiB,
+ * else where a long value's end begins (`endStart`: a line near the end, never inside a `%XX`).
  */
 function carryStart(text: string, form: boolean): number {
-  const from = Math.max(0, text.length - CARRY);
   const field = form ? text.lastIndexOf('&') : -1;
-  if (field >= from) return field;
-  if (from === 0) return 0;
-  const line = text.indexOf('\n', from);
-  if (line >= 0 && line < from + CARRY / 2) return line + 1;
-  if (text.charCodeAt(from - 1) === 37) return from + 2;
-  if (text.charCodeAt(from - 2) === 37) return from + 1;
-  return from;
+  if (field >= 0 && field >= text.length - CARRY) return field;
+  return text.length <= CARRY ? 0 : endStart(text);
 }
 
 /** The name of the form field the text ends in; `unchanged` when the text holds no field start. */
@@ -88,8 +84,10 @@ function lastPart(text: string, delimiter: string, open: OpenPart): OpenPart {
   const after = at + delimiter.length;
   if (text.startsWith('--', after)) return { name: undefined, file: true };
   const head = text.slice(after, after + PART_HEADERS);
-  const name = /\bname\s*=\s*"([^"]*)"/i.exec(head)?.[1];
-  return { name, file: FILENAME.test(head) };
+  const line = DISPOSITION.exec(head);
+  if (line === null) return { name: undefined, file: false };
+  const { name, filename } = parseContentDisposition(line[1]!);
+  return { name, file: filename !== undefined };
 }
 
 /** The end of a value that began before the text: what padding in front of a payload leaves to read. */

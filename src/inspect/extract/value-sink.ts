@@ -4,7 +4,7 @@ import type { ExtractLimits } from './extract-limits.js';
 // Analyzers read the first few KiB of a value (bounding their cost); a long value's end is a value of its
 // own too, so that padding put in front of a payload (`AAAA…AAAA' union select…`) hides nothing.
 const LONG_VALUE = 4096;
-const END_WINDOW = 2048;
+export const END_WINDOW = 2048;
 const PADDABLE: ReadonlySet<ValueKind> = new Set([
   'query-value',
   'body-value',
@@ -21,8 +21,9 @@ const ENCODED_BREAK = /%0a/i;
  * Where a long value's end begins: at the first line that starts in the first half of the window (typed,
  * or as a form sends it, `%0A`), so that the end of a post is not read from the middle of a tag or a
  * sentence (`…sponsor/24" target="_blank"><img …` is no breakout); else never inside a `%XX` escape.
+ * For a value longer than the 2 KiB end window.
  */
-function endStart(value: string): number {
+export function endStart(value: string): number {
   const from = value.length - END_WINDOW;
   const line = value.indexOf('\n', from);
   if (line >= 0 && line < from + LINE_SEARCH) return line + 1;

@@ -34,6 +34,15 @@ function latin1(body: Uint8Array, max: number): string {
   return BYTES_AS_TEXT.decode(body.subarray(0, Math.min(body.length, max)));
 }
 
+const FORM = 'application/x-www-form-urlencoded';
+
+/** The percent-encoding of a form body's first `max` bytes; `cut` when the body goes on past what is read. */
+function checkFormEncoding(body: Uint8Array, max: number, cut: boolean, out: Anomalies): void {
+  const form = latin1(body, max);
+  if (form.includes('%'))
+    checkEncoding(form, { location: 'body', form: true, cut: cut || body.length > max }, out);
+}
+
 function findingsOf(out: Anomalies): Finding[] {
   return out.list().map((a) => ({
     analyzer: ID,
@@ -71,11 +80,8 @@ export function createProtocolAnalyzer(options: Readonly<Record<string, unknown>
           checkEncoding(value, { location: `header.${name}`, form: false }, out);
       }
       if (hasBody) {
-        if (request.contentType === 'application/x-www-form-urlencoded') {
-          const form = latin1(view.body!, MAX_FORM);
-          const cut = view.bodyCut === true || view.body!.length > MAX_FORM;
-          if (form.includes('%')) checkEncoding(form, { location: 'body', form: true, cut }, out);
-        } else if (request.contentType.startsWith('multipart/')) {
+        if (request.contentType === FORM) checkFormEncoding(view.body!, MAX_FORM, view.bodyCut === true, out);
+        else if (request.contentType.startsWith('multipart/')) {
           const contentType = view.headers.find(([n]) => n === 'content-type')?.[1] ?? '';
           const boundary = boundaryOf(contentType);
           if (boundary !== undefined && boundary !== '') checkMultipart(view.body!, boundary, out);
@@ -88,12 +94,9 @@ export function createProtocolAnalyzer(options: Readonly<Record<string, unknown>
     analyzeBodyRest(request: ParsedRequest): readonly Finding[] {
       const { view } = request;
       const out = new Anomalies();
-      if (view.body !== undefined && request.contentType === 'application/x-www-form-urlencoded') {
-        // A window is bounded by the inspection limit: all of it is read.
-        const form = latin1(view.body, view.body.length);
-        const cut = view.bodyCut === true;
-        if (form.includes('%')) checkEncoding(form, { location: 'body', form: true, cut }, out);
-      }
+      // A window is bounded by the inspection limit: all of it is read.
+      if (view.body !== undefined && request.contentType === FORM)
+        checkFormEncoding(view.body, view.body.length, view.bodyCut === true, out);
       checkParameterValues(request, out);
       checkUploadNames(request, out);
       return findingsOf(out);

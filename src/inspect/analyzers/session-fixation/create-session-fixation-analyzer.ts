@@ -61,6 +61,11 @@ function sessionParameter(request: ParsedRequest): Finding | undefined {
   };
 }
 
+function sessionParameterFindings(request: ParsedRequest): readonly Finding[] {
+  const finding = sessionParameter(request);
+  return finding === undefined ? [] : [finding];
+}
+
 /**
  * Session fixation: a platform's session cookie name sent as a query, form or JSON parameter from
  * another site or from nowhere (`?JSESSIONID=…` with a foreign Referer), and values that set a cookie in
@@ -92,14 +97,8 @@ export function createSessionFixationAnalyzer(options: Readonly<Record<string, u
       }
       return [];
     },
-    analyzeRequest(request: ParsedRequest): readonly Finding[] {
-      const finding = sessionParameter(request);
-      return finding === undefined ? [] : [finding];
-    },
+    analyzeRequest: sessionParameterFindings,
     // A long body's rest holds parameters too.
-    analyzeBodyRest(request: ParsedRequest): readonly Finding[] {
-      const finding = sessionParameter(request);
-      return finding === undefined ? [] : [finding];
-    },
+    analyzeBodyRest: sessionParameterFindings,
   };
 }
